@@ -1,0 +1,62 @@
+# The two commands a new developer needs: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run install install-dev migrate demo admin serve test lint format check clean
+
+run: install migrate demo admin serve
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	mkdir -p var
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) load_demo_content
+
+admin: migrate
+	$(MANAGE) ensure_admin
+
+serve:
+	@echo ""
+	@echo "  Site:  http://127.0.0.1:8000/"
+	@echo "  Admin: http://127.0.0.1:8000/admin/  (user name and password are shown above)"
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install-dev
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: install-dev
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-secret-value-0123456789 ALLOWED_HOSTS=get-involved.riverside.example \
+		$(MANAGE) check --deploy --fail-level WARNING --settings=hub.settings.production
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HubConfig(AppConfig):
+    """The site-wide app: images, shared blocks, site settings and template tags."""
+
+    name = "hub"
+    verbose_name = _("Site-wide")
+    default_auto_field = "django.db.models.BigAutoField"

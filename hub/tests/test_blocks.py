@@ -1,0 +1,114 @@
+"""Every shared block is documented for editors and renders NHS.UK markup."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+
+from hub import blocks
+from hub.factories import ImageFactory
+
+BODY = blocks.BodyStreamBlock()
+
+
+@pytest.mark.parametrize("name", list(BODY.child_blocks))
+def test_every_block_has_icon_help_description_and_template(name):
+    block = BODY.child_blocks[name]
+    assert block.meta.icon and block.meta.icon != "placeholder", name
+    assert block.meta.description, name
+    assert block.meta.help_text, name
+    assert block.meta.template.startswith("components/streamfield/"), name
+
+
+@pytest.mark.parametrize("name", list(BODY.child_blocks))
+def test_every_block_previews(name, db):
+    ImageFactory()
+    Document.objects.create(title="Report", file=ContentFile(b"x", name="r.pdf"))
+    block = BODY.child_blocks[name]
+    value = block.get_preview_value()
+    assert value is not None, name
+    assert block.render(value).strip()
+
+
+def test_rich_text_cannot_hold_h1():
+    assert "h1" not in blocks.RICH_TEXT_FEATURES
+    assert BODY.child_blocks["rich_text"].features == blocks.RICH_TEXT_FEATURES
+
+
+def test_heading_renders_the_chosen_level():
+    block = blocks.HeadingBlock()
+    assert block.render(block.to_python({"text": "Roles", "level": "h3"})).strip() == "<h3>Roles</h3>"
+
+
+def test_action_link_needs_exactly_one_target():
+    block = blocks.ActionLinkBlock()
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"text": "Go", "page": None, "url": ""}))
+    value = block.clean(block.to_python({"text": "Go", "page": None, "url": "https://example.org/"}))
+    assert 'href="https://example.org/"' in block.render(value)
+
+
+def test_warning_and_inset_have_translatable_hidden_prefixes():
+    warning = BODY.child_blocks["warning_callout"]
+    html = warning.render(warning.normalize(warning.meta.preview_value))
+    assert "nhsuk-warning-callout" in html and "Important:" in html
+    inset = BODY.child_blocks["inset_text"]
+    assert "Information:" in inset.render(inset.normalize(inset.meta.preview_value))
+
+
+def test_table_has_caption_and_header_cells():
+    block = BODY.child_blocks["table"]
+    html = block.render(block.normalize(block.meta.preview_value))
+    assert "<caption" in html and "Drop-in sessions" in html
+    assert '<th scope="col" class="nhsuk-table__header">Day</th>' in html
+
+
+def test_figure_uses_contextual_alt_text(db):
+    block = BODY.child_blocks["image"]
+    image = ImageFactory(description="Default alt")
+    value = block.to_python(
+        {"image": {"image": image.pk, "alt_text": "Alt for this page", "decorative": False}, "caption": "A caption"}
+    )
+    html = block.render(value)
+    assert 'alt="Alt for this page"' in html
+    assert "<figcaption" in html
+
+
+def test_document_shows_type_and_size(db):
+    document = Document.objects.create(
+        title="Annual report", file=ContentFile(b"x" * 2048, name="report.pdf"), file_size=2048
+    )
+    block = BODY.child_blocks["document"]
+    html = block.render(block.to_python({"document": document.pk, "title": ""}))
+    assert "Annual report" in html and "PDF" in html and "2.0" in html
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", ("youtube", "dQw4w9WgXcQ")),
+        ("https://youtu.be/dQw4w9WgXcQ", ("youtube", "dQw4w9WgXcQ")),
+        ("https://vimeo.com/76979871", ("vimeo", "76979871")),
+        ("https://example.org/watch?v=dQw4w9WgXcQ", None),
+        ("https://www.youtube.com/watch?v=bad", None),
+        ("javascript:alert(1)", None),
+    ],
+)
+def test_parse_video_url(url, expected):
+    assert blocks.parse_video_url(url) == expected
+
+
+def test_video_loads_nothing_from_the_provider_until_asked():
+    block = BODY.child_blocks["video"]
+    html = block.render(
+        block.to_python({"url": "https://youtu.be/dQw4w9WgXcQ", "title": "Our day", "transcript": None})
+    )
+    assert "<iframe" not in html
+    assert "youtube-nocookie.com/embed/dQw4w9WgXcQ" in html  # only as a data attribute for the Play button
+    assert 'href="https://youtu.be/dQw4w9WgXcQ"' in html
+
+
+def test_video_rejects_other_sites():
+    block = BODY.child_blocks["video"]
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"url": "https://example.org/film", "title": "Film", "transcript": None}))

@@ -1,0 +1,50 @@
+"""The demo command builds the site and is safe to run twice."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision, Site
+
+from home.models import HomePage, StandardPage
+from hub.models import FooterLink, HubImage, PrimaryLink
+
+
+def _counts():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "images": HubImage.objects.count(),
+        "menu": PrimaryLink.objects.count(),
+        "footer": FooterLink.objects.count(),
+    }
+
+
+@pytest.mark.django_db
+def test_demo_content_builds_the_site_and_is_idempotent(client):
+    call_command("load_demo_content", stdout=io.StringIO())
+    first = _counts()
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert _counts() == first
+
+    home = HomePage.objects.get()
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    slugs = set(StandardPage.objects.values_list("slug", flat=True))
+    assert {"accessibility-statement", "privacy-notice", "cookies", "about-co-production"} <= slugs
+    assert all(image.description for image in HubImage.objects.all())
+    assert client.get("/").status_code == 200
+    assert client.get("/accessibility-statement/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_ensure_admin_creates_once(settings, tmp_path, monkeypatch):
+    settings.VAR_DIR = tmp_path
+    monkeypatch.delenv("ADMIN_PASSWORD", raising=False)
+    out = io.StringIO()
+    call_command("ensure_admin", stdout=out)
+    assert "Admin user name: admin" in out.getvalue()
+    saved = (tmp_path / "admin-password.txt").read_text().strip()
+    assert saved in out.getvalue()
+    again = io.StringIO()
+    call_command("ensure_admin", stdout=again)
+    assert saved not in again.getvalue()

@@ -1,0 +1,105 @@
+"""The site frame: header, footer, landmarks, errors, robots and sitemap."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+from django.template.loader import render_to_string
+
+from home.factories import StandardPageFactory
+from hub.models import FooterLink, Navigation, PrimaryLink, TrustIdentity
+
+
+@pytest.mark.django_db
+def test_home_page_frame(client, site_home):
+    about = StandardPageFactory(parent=site_home, title="About us")
+    privacy = StandardPageFactory(parent=site_home, title="Privacy")
+    navigation = Navigation.for_site(site_home.get_site())
+    PrimaryLink.objects.create(setting=navigation, page=about, sort_order=0)
+    FooterLink.objects.create(setting=navigation, page=privacy, label="Your privacy", sort_order=0)
+    identity = TrustIdentity.for_site(site_home.get_site())
+    identity.header_name = "Testside"
+    identity.save()
+
+    html = client.get("/").content.decode()
+    assert '<html lang="en" dir="ltr"' in html
+    assert 'class="nhsuk-skip-link"' in html and 'href="#maincontent"' in html
+    assert '<main class="nhsuk-main-wrapper" id="maincontent"' in html
+    assert "Testside" in html
+    assert f'href="{about.url}">About us</a>' in html
+    assert f'href="{privacy.url}">Your privacy</a>' in html
+    assert 'action="/search/"' in html
+
+
+@pytest.mark.django_db
+def test_unpublished_pages_drop_out_of_the_menu(client, site_home):
+    about = StandardPageFactory(parent=site_home, title="Hidden page")
+    PrimaryLink.objects.create(setting=Navigation.for_site(site_home.get_site()), page=about, sort_order=0)
+    about.unpublish()
+    assert "Hidden page" not in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_404_is_in_site_style(client, site_home):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Page not found" in html and "nhsuk-header" in html
+
+
+def test_500_renders_without_the_database():
+    # No django_db mark: pytest-django raises if the template touches the database.
+    html = render_to_string("500.html")
+    assert "Sorry, there is a problem with the service" in html
+
+
+@pytest.mark.django_db
+def test_robots_and_sitemap(client, site_home):
+    page = StandardPageFactory(parent=site_home, slug="about")
+    robots = client.get("/robots.txt")
+    assert robots["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/about/" in sitemap
+    assert page.slug in sitemap
+
+
+def _run_production_check(extra_env):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
+    env.update(extra_env)
+    return subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "check",
+            "--deploy",
+            "--fail-level",
+            "WARNING",
+            "--settings=hub.settings.production",
+        ],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = _run_production_check({"ALLOWED_HOSTS": "example.org"})
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_production_deploy_check_is_clean_with_its_variables():
+    result = _run_production_check(
+        {"SECRET_KEY": "x" * 60 + "-a-long-random-test-value", "ALLOWED_HOSTS": "example.org"}
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
