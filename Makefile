@@ -53,6 +53,7 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 
 check: install-dev
+	mkdir -p var
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-secret-value-0123456789 ALLOWED_HOSTS=get-involved.riverside.example \
