@@ -5,6 +5,8 @@ The choice is a cookie set only when the visitor presses a button, holding
 If Communications later add a service in a new category, the banner asks again.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 
 from hub.consent.models import Category, CookieSettings
@@ -15,6 +17,8 @@ def services_for(request):
     if not hasattr(request, "_optional_services"):
         cookie_settings = CookieSettings.for_request(request)
         request._optional_services = list(cookie_settings.services.all()) if cookie_settings.pk else []
+        # Tells ConsentScriptsMiddleware that this response depends on the consent cookie.
+        request._consent_matters = bool(request._optional_services)
     return request._optional_services
 
 
@@ -26,6 +30,11 @@ def read_choices(request):
         if category in Category.values and answer in {"0", "1"}:
             choices[category] = answer == "1"
     return choices
+
+
+def consent_variant(request):
+    """The visitor's answers as a short, canonical string: part of the page-cache key."""
+    return ".".join(f"{category}-{int(answer)}" for category, answer in sorted(read_choices(request).items()))
 
 
 def categories_in_use(services):
@@ -40,6 +49,11 @@ def needs_asking(request):
 def allowed_services(request):
     choices = read_choices(request)
     return [service for service in services_for(request) if choices.get(service.category)]
+
+
+def script_origin(service):
+    parts = urlsplit(service.script_url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def set_choice_cookie(response, request, accepted):

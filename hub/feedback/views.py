@@ -11,6 +11,7 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
@@ -52,6 +53,7 @@ def send(request):
     return HttpResponseRedirect(f"{reverse('feedback:more')}?{urlencode({'ref': ref})}", status=303)
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def more(request):
     ref = request.GET.get("ref", "")

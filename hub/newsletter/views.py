@@ -14,6 +14,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -64,6 +65,7 @@ def _link_problem(request, expired):
     return render(request, "pages/newsletter/link_problem.html", {"expired": expired}, status=400)
 
 
+@never_cache
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
@@ -83,6 +85,7 @@ def confirm(request, token):
     return render(request, "pages/newsletter/confirm.html", {"subscriber": subscriber})
 
 
+@never_cache
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):

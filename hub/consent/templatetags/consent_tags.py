@@ -1,7 +1,14 @@
 from django import template
 from django.urls import reverse
 
-from hub.consent.choices import allowed_services, categories_in_use, needs_asking, read_choices, services_for
+from hub.consent.choices import (
+    allowed_services,
+    categories_in_use,
+    needs_asking,
+    read_choices,
+    script_origin,
+    services_for,
+)
 from hub.consent.forms import ConsentForm
 from hub.consent.models import CATEGORY_DESCRIPTIONS, Category, CookieSettings
 
@@ -33,7 +40,11 @@ def cookie_banner(context):
 def optional_scripts(context):
     """Script tags for the services the visitor agreed to; nothing otherwise."""
     request = context.get("request")
-    return {"services": allowed_services(request) if request is not None else []}
+    if request is None:
+        return {"services": []}
+    services = allowed_services(request)
+    request._consented_script_origins = {script_origin(service) for service in services}
+    return {"services": services}
 
 
 @register.inclusion_tag("includes/cookie_choices.html", takes_context=True)

@@ -127,3 +127,23 @@ def test_script_addresses_must_be_https(cookies_page):
     )
     with pytest.raises(ValidationError):
         service.full_clean()
+
+
+def test_consented_script_origins_are_allowed_by_the_csp_and_pages_vary_on_cookie(strict_client, cookies_page):
+    OptionalServiceFactory()
+    before = strict_client.get("/")
+    assert "stats.example" not in before["Content-Security-Policy"]
+    assert "Cookie" in before["Vary"]
+    choose(strict_client, "accept")
+    after = strict_client.get("/")
+    assert "script-src 'self' https://stats.example" in after["Content-Security-Policy"]
+    again = strict_client.get("/")
+    assert again["X-Page-Cache"] == "hit" and "https://stats.example" in again["Content-Security-Policy"]
+
+
+def test_the_page_cache_keeps_answers_apart(cookies_page):
+    OptionalServiceFactory()
+    agreed, other = Client(), Client()
+    choose(agreed, "accept")
+    assert "https://stats.example/script.js" in agreed.get("/").content.decode()
+    assert "https://stats.example/script.js" not in other.get("/").content.decode()
