@@ -196,3 +196,14 @@ def test_privacy_notice_link_on_form(client, index, site_home):
     index.save_revision().publish()
     role = OpportunityPageFactory(parent=index)
     assert privacy.url in client.get(role.url + "apply/").content.decode()
+
+
+@pytest.mark.django_db
+def test_site_search_leaves_out_closed_roles(client, index):
+    OpportunityPageFactory(parent=index, title="Open connector role")
+    OpportunityPageFactory(
+        parent=index, title="Closed connector role", closing_date=trust_today() - datetime.timedelta(days=1)
+    )
+    html = client.get("/search/?q=connector").content.decode()
+    assert "Open connector role" in html
+    assert "Closed connector role" not in html
