@@ -1,6 +1,7 @@
 """In a real browser: from the home page to a sent expression of interest, by keyboard only, at 320px."""
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from hub.tests import screenshots
 from opportunities.models import ExpressionOfInterest
@@ -52,7 +53,12 @@ def test_keyboard_only_from_home_to_a_sent_expression_of_interest(browser_page, 
     )
 
 
-def test_screenshots_and_no_sideways_scroll(browser_page, live_server, demo_site):
+def _assert_accessible(page, name):
+    results = Axe().run(page)
+    assert results.violations_count == 0, f"{name}: {results.generate_report()}"
+
+
+def test_screenshots_accessibility_and_no_sideways_scroll(browser_page, live_server, demo_site):
     page = browser_page
     for width in (320, 1280):
         page.set_viewport_size({"width": width, "height": 900})
@@ -63,6 +69,7 @@ def test_screenshots_and_no_sideways_scroll(browser_page, live_server, demo_site
         ):
             page.goto(live_server.url + path)
             assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{name} scrolls at {width}px"
+            _assert_accessible(page, name)
             screenshots.save(page, f"{name}-{width}")
 
         page.goto(live_server.url + "/get-involved/peer-support-worker/apply/")
@@ -71,4 +78,5 @@ def test_screenshots_and_no_sideways_scroll(browser_page, live_server, demo_site
         assert summary.is_visible()
         assert summary.evaluate("el => el === document.activeElement")
         assert page.evaluate("document.documentElement.scrollWidth") <= width
+        _assert_accessible(page, "form with errors")
         screenshots.save(page, f"role-form-errors-{width}")
