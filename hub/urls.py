@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from hub.accessibility.views import preferences
 from hub.views import robots_txt
 from search import views as search_views
 
@@ -27,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("feedback/", include("hub.feedback.urls")),
     path("newsletter/", include("hub.newsletter.urls")),
     path("cookies/consent/", include("hub.consent.urls")),
+    path("preferences/", preferences, name="preferences"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

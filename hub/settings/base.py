@@ -61,6 +61,7 @@ DEBUG = False
 # --- Applications ----------------------------------------------------------
 INSTALLED_APPS = [
     "hub",
+    "hub.accessibility",
     "home",
     "blog",
     "opportunities",
