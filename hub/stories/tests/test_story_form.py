@@ -213,7 +213,7 @@ def test_old_stories_are_purged(story_page, stored_stories):
     StorySubmission.objects.filter(form_data__your_story="\tTabbed").update(
         submit_time=timezone.now() - timedelta(days=400)
     )
-    assert purge_old_stories() == 1
+    assert purge_old_stories(timezone.now() - timedelta(days=365)) == 1
     assert StorySubmission.objects.count() == 2
 
 
