@@ -16,6 +16,8 @@ BUILDERS = [
     "hub.demo.site.build",
     "home.demo.build",
     "opportunities.demo.build",
+    "hub.stories.demo.build",
+    "hub.consent.demo.build",
 ]
 
 
