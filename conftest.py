@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, connections
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory, use_as_site_root
@@ -56,7 +57,12 @@ def chromium():
     # Playwright's sync API runs an event loop in this thread; the tests still
     # talk to the database synchronously, which is safe here.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # Playwright's greenlets give Django a fresh connection object; carry over the
+    # test database's saved contents so serialized_rollback tests can restore them.
+    serialized = getattr(connections[DEFAULT_DB_ALIAS], "_test_serialized_contents", None)
     with sync_playwright() as playwright:
+        if serialized is not None:
+            connections[DEFAULT_DB_ALIAS]._test_serialized_contents = serialized
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
             args=[

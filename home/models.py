@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -58,6 +58,20 @@ class HomePage(Page):
         ),
         FieldPanel("introduction"),
         FieldPanel("body"),
+        InlinePanel(
+            "featured_posts",
+            heading=_("Featured posts"),
+            label=_("Featured post"),
+            max_num=3,
+            help_text=_("Optional. Up to three posts to show first. Empty places show the latest posts."),
+        ),
+        InlinePanel(
+            "featured_events",
+            heading=_("Featured events"),
+            label=_("Featured event"),
+            max_num=2,
+            help_text=_("Optional. Up to two upcoming events to show first. Empty places show the next events."),
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -67,7 +81,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "blog.BlogIndexPage"]
     max_count = 1
     template = "pages/home_page.html"
 

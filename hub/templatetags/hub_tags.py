@@ -75,3 +75,10 @@ def breadcrumb_pages(context):
     return list(
         page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth", "path", "locale_id")
     )
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """``url`` made absolute with the scheme and host of the current request."""
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None else url
