@@ -164,31 +164,62 @@ def build(home):
         StandardPage,
         "privacy-notice",
         title="Privacy notice",
-        introduction="What we collect when you use this website, why, how long we keep it and your rights.",
+        introduction="What we keep when you use this website, why, who sees it, how long we keep it and your rights.",
         body=stream(
             heading("Who we are"),
             text(
-                "<p>Riverside Mental Health NHS Foundation Trust is the data controller for this website. "
-                "You can contact our data protection officer at dpo@riverside.example.</p>"
+                "<p>Riverside Mental Health NHS Foundation Trust runs this website and decides how the information "
+                "you give us is used. You can write to our data protection officer at dpo@riverside.example.</p>"
             ),
-            heading("What we collect"),
+            heading("Reading the website"),
             text(
-                "<p>We only collect what you choose to give us in a form, such as your name and how to contact "
-                "you when you say you are interested in a role. Some forms may include information about your "
-                "health, which the law treats as special category data. We ask for your explicit consent before "
-                "you send it.</p>"
+                "<p>We do not record who reads our pages. To stop people flooding our forms, we keep a scrambled "
+                "version of your internet address for up to an hour after you send one. It cannot be turned back "
+                "into the address and is never written to our records.</p>"
             ),
-            heading("How long we keep it"),
+            heading("Page feedback"),
             text(
-                "<p>We delete form submissions automatically after 12 months unless you are still taking part "
-                "with us.</p>"
+                "<p>If you answer 'Was this page useful?', we keep your answer, the page, its language and "
+                "the time. Nothing else about you. If you add a comment, we keep it for 12 months and then delete "
+                "it; please do not put your name or anything about your health in it. Our communications team "
+                "reads the answers to improve the website.</p>"
+            ),
+            heading("The newsletter"),
+            text(
+                "<p>If you sign up, we keep your email address, the time you agreed, the time you confirmed and the "
+                "language you used. We send you one email to check the address is yours. If you do not confirm "
+                "within 30 days, we delete your address. Every email has a link to unsubscribe; 30 days after you "
+                "unsubscribe we delete your address. Only our communications team can see the list. We do not "
+                "give it to anyone else.</p>"
+            ),
+            heading("Sharing your story"),
+            text(
+                "<p>Your story may include information about your health or someone else's. The law calls this "
+                "special category data, so we only keep it if you tick the box to give your explicit consent. "
+                "Only the small stories team can read stories. They get an email saying a new story has arrived, "
+                "but the email does not contain your story. We delete stories 12 months after you send them, and "
+                "we never publish anything without checking with you first.</p>"
+            ),
+            heading("Saying you are interested in a role"),
+            text(
+                "<p>When you tell us you are interested in a role, we keep the details you give so the involvement "
+                "team can contact you about it. Only that team can see them. We delete them automatically when "
+                "they are no longer needed, at the latest 12 months after you send them.</p>"
+            ),
+            heading("Why we are allowed to use it"),
+            text(
+                "<p>Involving people in how services are run is part of our job as an NHS Trust (a public task). "
+                "For the newsletter and for stories, we rely on your consent, and for stories that mention health "
+                "we rely on your explicit consent. You can withdraw your consent at any time.</p>"
             ),
             heading("Your rights"),
             text(
-                "<p>You can ask to see, correct or delete what we hold about you, or withdraw your consent at any "
-                "time. If you are unhappy with how we handle your information, you can complain to the "
-                "Information Commissioner's Office.</p>"
+                "<p>You can ask to see, correct or delete what we hold about you, or ask us to stop using it. "
+                "Email dpo@riverside.example. If you are unhappy with how we handle your information, you can "
+                "complain to the Information Commissioner's Office.</p>"
             ),
+            heading("Cookies"),
+            text("<p>Our cookies page explains the few small files this website may store on your device.</p>"),
         ),
     )
     cookies = child_page(
@@ -196,12 +227,12 @@ def build(home):
         StandardPage,
         "cookies",
         title="Cookies",
-        introduction="The small files this website stores on your device, and why.",
+        introduction="The small files this website may store on your device, and why. Reading our pages sets none.",
         body=stream(
             text(
-                "<p>Reading this website sets no cookies. We only store something on your device when you ask "
-                "us to:</p><ul><li>when you send a form, a security cookie protects it from misuse</li></ul>"
-                "<p>We do not use cookies for advertising.</p>"
+                "<p>Cookies are small files that websites put on your device. Reading this website sets no "
+                "cookies at all. Sending a form, such as page feedback, the newsletter or your story, does not "
+                "set one either.</p>"
             ),
             heading("Text size and contrast"),
             text(
@@ -212,6 +243,16 @@ def build(home):
                 "<p>To remove it, choose “Reset” in the text size and contrast controls, or clear cookies in your "
                 "browser.</p>"
             ),
+            heading("When we store something"),
+            text(
+                "<p>We only store something when you ask us to:</p><ul><li>if you choose a text size or "
+                "contrast, we remember it for a year so you do not have to choose again</li><li>if we ever use "
+                "optional cookies, such as visitor statistics, we ask you first and remember your answer for a "
+                "year</li></ul><p>People who work for the Trust and log in to edit the website also get cookies "
+                "that keep them logged in.</p>"
+            ),
+            ("cookie_choices", {"heading": "Optional cookies and your choices"}),
+            text("<p>We do not use cookies for advertising, and we do not sell information about you.</p>"),
         ),
     )
     for page in (statement, privacy, cookies):

@@ -53,8 +53,9 @@ def invalidate():
 
 
 def variant(request):
-    """The part of the key that comes from the visitor's own display choices."""
-    return f"{consent_variant(request)}|{display_variant(request)}"
+    """The part of the key that comes from the visitor's own choices: text size
+    and contrast (ten values) and cookie consent (a bounded set of categories)."""
+    return f"{display_variant(request)}|{consent_variant(request)}"
 
 
 def cache_key(request):

@@ -13,11 +13,17 @@ PAGE_TYPES = {
     "home.StandardPage": "/about-co-production/",
     "opportunities.OpportunityIndexPage": "/get-involved/",
     "opportunities.OpportunityPage": "/get-involved/activity-assistant/",
+    "blog.BlogIndexPage": "/news/",
+    "blog.BlogPage": "/news/lived-experience-leadership/",
+    "blog.EventPage": "/news/co-production-cafe-online/",
+    "stories.StoryFormPage": "/share-your-story/",
 }
 
 # Views that are not Wagtail pages.
 OTHER_PAGES = {
     "closed role": "/get-involved/service-user-network-connector/",
+    "event write-up": "/news/service-user-celebration-event/",
+    "news filtered": "/news/?category=stories",
     "roles filtered": "/get-involved/?kind=paid-job&rung=informing",
     "search": "/search/?q=co-production",
     "search-no-results": "/search/?q=xylophone-quartz",
@@ -41,6 +47,7 @@ FORMS = {
     ),
     "register interest": Form("/get-involved/register/", "main form", "/get-involved/register/"),
     "newsletter": Form("/newsletter/subscribe/", "main form", "/newsletter/subscribe/"),
+    "share your story": Form("/share-your-story/", "main form", "/share-your-story/"),
     # Yes/No buttons: sent with neither, the visitor gets a "something went wrong" page.
     "page feedback": Form("/about-co-production/", "form[action='/feedback/send/']", "/feedback/send/", summary=False),
 }
