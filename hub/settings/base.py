@@ -63,6 +63,10 @@ INSTALLED_APPS = [
     "blog",
     "opportunities",
     "search",
+    "hub.feedback",
+    "hub.newsletter",
+    "hub.consent",
+    "hub.stories",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -103,9 +107,11 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "hub.cache.PageCacheMiddleware",
+    "hub.consent.middleware.ConsentScriptsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "hub.abuse.FormTokenMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "wagtail_2fa.middleware.VerifyUserMiddleware",
@@ -304,6 +310,25 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
+
+# --- Taking part: public forms, page feedback, newsletter, stories -----------
+# See docs/privacy.md. Periods are in seconds unless the name says days.
+HUB_FORM_TOKEN_MAX_AGE = 60 * 60 * 24 * 2
+PUBLIC_FORM_RATE_LIMIT = 10
+PUBLIC_FORM_RATE_PERIOD = 60 * 60
+FEEDBACK_RATE_LIMIT_PER_PAGE = 5
+FEEDBACK_RATE_LIMIT_TOTAL = 60
+FEEDBACK_RATE_LIMIT_PERIOD = 60 * 60
+FEEDBACK_COMMENT_WINDOW = 60 * 60
+FEEDBACK_COMMENT_RETENTION_DAYS = 365
+NEWSLETTER_BACKEND = "hub.newsletter.backends.DatabaseOnlyBackend"
+NEWSLETTER_CONFIRM_MAX_AGE = 60 * 60 * 24 * 7
+NEWSLETTER_UNCONFIRMED_RETENTION_DAYS = 30
+NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS = 30
+STORIES_RETENTION_DAYS = 365
+CONSENT_COOKIE_NAME = "hub_cookie_consent"
+CONSENT_COOKIE_AGE = 60 * 60 * 24 * 365
+WAGTAILFORMS_HELP_TEXT_ALLOW_HTML = False
 
 LOGGING = {
     "version": 1,
