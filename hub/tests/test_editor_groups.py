@@ -200,3 +200,23 @@ def test_new_sections_and_their_translations_grant_champions_automatically(site_
     champions = Group.objects.get(name=CHAMPIONS)
     codenames = set(champions.page_permissions.filter(page=created[0]).values_list("permission__codename", flat=True))
     assert codenames == {"add_page", "change_page"}
+
+
+@pytest.mark.django_db
+def test_demo_command_makes_one_user_per_group_once(settings):
+    from django.core.management import call_command
+
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    groups = dict(User.objects.filter(groups__isnull=False).values_list("username", "groups__name"))
+    assert groups == {
+        "champion": CHAMPIONS,
+        "comms": COMMUNICATIONS,
+        "involvement": INVOLVEMENT,
+        "reviewer": TRANSLATORS,
+    }
+    lines = (settings.VAR_DIR / "demo-passwords.txt").read_text().splitlines()
+    assert len(lines) == 4
+    username, password = lines[0].split(" ")[0], lines[0].rsplit(": ", 1)[1]
+    assert User.objects.get(username=username).check_password(password)
+    assert oct((settings.VAR_DIR / "demo-passwords.txt").stat().st_mode & 0o777) == "0o600"
