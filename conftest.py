@@ -24,6 +24,7 @@ ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.VAR_DIR = tmp_path / "var"  # generated passwords stay out of the developer's var/
 
 
 @pytest.fixture(autouse=True)
