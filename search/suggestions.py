@@ -26,7 +26,7 @@ CLOSENESS = 0.75
 ROUTES = [
     ("opportunities.OpportunityIndexPage", _("Find a way to get involved")),
     ("blog.BlogIndexPage", _("Read news, stories and event write-ups")),
-    ("blog.StoryFormPage", _("Share your story")),
+    ("stories.StoryFormPage", _("Share your story")),
 ]
 
 

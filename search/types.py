@@ -60,11 +60,14 @@ class SearchType:
 
 
 SEARCH_TYPES = [
+    SearchType("role", _("Role"), "opportunities.OpportunityPage", date_field="closing_date", date_label=_("Closes")),
     SearchType("page", _("Page"), "home.StandardPage"),
     SearchType("page", _("Page"), "home.HomePage"),
+    SearchType("page", _("Page"), "opportunities.OpportunityIndexPage"),
+    SearchType("page", _("Page"), "stories.StoryFormPage"),
 ]
 
-DEFAULT_TYPE = SEARCH_TYPES[0]
+DEFAULT_TYPE = SearchType("page", _("Page"), "wagtailcore.Page")
 
 
 def filter_choices():

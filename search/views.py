@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import F, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.search.utils import normalise_query_string
@@ -75,7 +76,11 @@ def typed(results):
 
 
 @require_GET
+@cache_control(private=True)
 def search(request):
+    """The search page. ``private`` keeps it out of the page cache (hub/cache.py) and
+    any CDN: each search must reach this view to be counted, and there are
+    endless different searches to store."""
     query = clean_query(request.GET.get("q", ""))
     choices = filter_choices()
     chosen_type = request.GET.get("type", "")

@@ -9,6 +9,7 @@ Every environment variable the project reads is declared here, once.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -45,8 +46,15 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "get-involved@riverside.example")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+CLOUDFLARE_API_TOKEN = os.environ.get("CLOUDFLARE_API_TOKEN", "")
+CLOUDFLARE_ZONE_ID = os.environ.get("CLOUDFLARE_ZONE_ID", "")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", str(VAR_DIR / "media")))
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", str(VAR_DIR / "static")))
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
+# How long form submissions (personal data) are kept; see docs/privacy.md.
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365"))
 
 DEBUG = False
 
@@ -57,10 +65,16 @@ INSTALLED_APPS = [
     "blog",
     "opportunities",
     "search",
+    "hub.feedback",
+    "hub.newsletter",
+    "hub.consent",
+    "hub.stories",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -75,6 +89,10 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "wagtailnhsukfrontend",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "modelcluster",
     "taggit",
     "django.contrib.auth",
@@ -83,19 +101,29 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "compression_middleware.middleware.CompressionMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "hub.cache.PageCacheMiddleware",
+    "hub.consent.middleware.ConsentScriptsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "hub.abuse.FormTokenMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "wagtail_2fa.middleware.VerifyUserMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -152,6 +180,28 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 
+# --- Logins: throttling and two-factor authentication (docs/security.md) ----
+# django-axes checks every login first; five wrong passwords for one user name
+# lock that name for 15 minutes. Attempts are kept in the database so every
+# app server sees them, and they are the audit trail of failed logins.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+# By user name only: NHS staff often share one network address, so locking an
+# address would lock out a whole office. Axes warns about this (W006).
+AXES_LOCKOUT_PARAMETERS = ["username"]
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# wagtail-2fa: every admin user must set up an authenticator app and enter its
+# code after the password. Development and tests turn it off.
+WAGTAIL_2FA_REQUIRED = ADMIN_2FA_REQUIRED
+OTP_TOTP_ISSUER = "Riverside get involved"
+
 # --- Security headers -----------------------------------------------------
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -162,6 +212,39 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # Wagtail's preview views allow their own same-origin frame.
 X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# Public pages: only our own files, no inline scripts or styles. The admin
+# (Wagtail's own pages, including previews) is left to Wagtail.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "object-src": ["'none'"],
+    },
+}
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+}
 
 # --- Languages --------------------------------------------------------------
 # The names are shown to visitors in their own language, so they are not
@@ -197,6 +280,24 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
+# --- Page cache ------------------------------------------------------------
+# Anonymous pages are kept for PAGE_CACHE_SECONDS and dropped at once when
+# content changes (see hub/cache.py). A CDN in front is purged on publish when
+# FRONTEND_CACHE_PURGE_URL (an HTTP purge endpoint such as Varnish) or the
+# Cloudflare variables are set.
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
+    }
+if CLOUDFLARE_API_TOKEN and CLOUDFLARE_ZONE_ID:
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": CLOUDFLARE_API_TOKEN,
+        "ZONEID": CLOUDFLARE_ZONE_ID,
+    }
+
 # --- Email ------------------------------------------------------------------
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_TIMEOUT = 10
@@ -213,6 +314,25 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
+
+# --- Taking part: public forms, page feedback, newsletter, stories -----------
+# See docs/privacy.md. Periods are in seconds unless the name says days.
+HUB_FORM_TOKEN_MAX_AGE = 60 * 60 * 24 * 2
+PUBLIC_FORM_RATE_LIMIT = 10
+PUBLIC_FORM_RATE_PERIOD = 60 * 60
+FEEDBACK_RATE_LIMIT_PER_PAGE = 5
+FEEDBACK_RATE_LIMIT_TOTAL = 60
+FEEDBACK_RATE_LIMIT_PERIOD = 60 * 60
+FEEDBACK_COMMENT_WINDOW = 60 * 60
+FEEDBACK_COMMENT_RETENTION_DAYS = 365
+NEWSLETTER_BACKEND = "hub.newsletter.backends.DatabaseOnlyBackend"
+NEWSLETTER_CONFIRM_MAX_AGE = 60 * 60 * 24 * 7
+NEWSLETTER_UNCONFIRMED_RETENTION_DAYS = 30
+NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS = 30
+STORIES_RETENTION_DAYS = 365
+CONSENT_COOKIE_NAME = "hub_cookie_consent"
+CONSENT_COOKIE_AGE = 60 * 60 * 24 * 365
+WAGTAILFORMS_HELP_TEXT_ALLOW_HTML = False
 
 LOGGING = {
     "version": 1,

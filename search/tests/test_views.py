@@ -3,10 +3,14 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, PageViewRestriction
 
 from home.factories import StandardPageFactory
+from opportunities.factories import OpportunityIndexPageFactory, OpportunityPageFactory
 from search import types
 from search.factories import QueryFactory, SearchPromotionFactory
 from search.tests.conftest import text
@@ -142,14 +146,33 @@ def test_pagination_uses_nhs_markup_and_keeps_the_query(client, make_page):
     assert "23 results" in html
 
 
-def test_ten_results_in_at_most_ten_queries(client, make_page, django_assert_max_num_queries):
-    for number in range(12):
-        make_page(f"Volunteer role {number}")
+def test_ten_results_cost_the_layout_plus_four_queries_and_one_per_page_type(
+    client, make_page, site_home, django_assert_max_num_queries
+):
+    roles = OpportunityIndexPageFactory(parent=site_home)
+    for number in range(6):
+        make_page(f"Volunteer guide {number}")
+        OpportunityPageFactory(parent=roles, title=f"Volunteer role {number}")
     SearchPromotionFactory(query=QueryFactory(query_string="volunteer"), page=make_page("Ways to volunteer"))
     # Someone made this search earlier today (which also fills the site and content type caches).
     client.get(URL, {"q": "volunteer"})
+    with CaptureQueriesContext(connection) as layout:
+        client.get(URL)  # the empty search page: header, footer, banner and menus only
 
-    with django_assert_max_num_queries(10):
+    # Promotions, count, today's count +1, the matching ids, then the pages (one query per page type).
+    with django_assert_max_num_queries(len(layout) + 4 + 2):
         response = client.get(URL, {"q": "volunteer"})
 
     assert len(response.context["results"]) == 10
+    assert {search_type.key for _result, search_type, _date in response.context["results"]} == {"role", "page"}
+
+
+def test_search_pages_are_never_stored_in_shared_caches(client, make_page):
+    make_page("Carers group")
+
+    first = client.get(URL, {"q": "carers"})
+    second = client.get(URL, {"q": "carers"})
+
+    assert "private" in first["Cache-Control"]
+    assert "X-Page-Cache" not in second
+    assert Query.objects.get(query_string="carers").hits == 2
