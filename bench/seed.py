@@ -33,7 +33,7 @@ from opportunities.models import Kind, OpportunityIndexPage, OpportunityPage, Se
 # BENCH_SCALE shrinks the data for a quick try of the scripts (1 = the full size).
 SCALE = float(os.environ.get("BENCH_SCALE", "1"))
 POSTS, EVENTS, ROLES = int(5000 * SCALE), int(500 * SCALE), int(1000 * SCALE)
-WORDS = "peer support carers recovery ward community volunteer story event training listening equal".split()
+WORDS = ["peer", "support", "carers", "recovery", "ward", "community"] + ["volunteer", "story", "event", "equal"]
 
 
 def sentence(rng, length=12):

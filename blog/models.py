@@ -17,7 +17,6 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -244,11 +243,9 @@ class BlogIndexPage(RoutablePageMixin, Page):
             posts = posts.filter(tags__slug=chosen["tag"])
         paginator = Paginator(posts, self.POSTS_PER_PAGE)
         posts_page = paginator.get_page(request.GET.get("page"))
-        filter_query = urlencode(chosen)
         context.update(
             form=form,
             filtered=bool(chosen),
-            filter_query=filter_query,
             posts=posts_page,
             page_range=paginator.get_elided_page_range(posts_page.number, on_each_side=1, on_ends=1),
             upcoming_events=(

@@ -119,7 +119,7 @@ class StandardPage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction", boost=2), index.SearchField("body")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction", boost=1.5), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

@@ -177,7 +177,7 @@ class OpportunityIndexPage(RoutablePageMixin, Page):
     ]
     search_fields = [
         *Page.search_fields,
-        index.SearchField("introduction", boost=2),
+        index.SearchField("introduction", boost=1.5),
         index.SearchField("ladder_explained"),
     ]
 
@@ -390,7 +390,7 @@ class OpportunityPage(RoutablePageMixin, Page):
     ]
     search_fields = [
         *Page.search_fields,
-        index.SearchField("summary", boost=2),
+        index.SearchField("summary", boost=1.5),
         index.SearchField("what_you_do"),
         index.SearchField("who_it_suits"),
         index.FilterField("closing_date"),
@@ -407,6 +407,11 @@ class OpportunityPage(RoutablePageMixin, Page):
 
     def get_meta_description(self):
         return self.search_description or self.summary
+
+    @classmethod
+    def get_searchable_queryset(cls, queryset):
+        """Site search finds open roles only (see search/types.py)."""
+        return queryset.open()
 
     @path("")
     def role(self, request):

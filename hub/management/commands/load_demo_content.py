@@ -20,6 +20,7 @@ BUILDERS = [
     "hub.stories.demo.build",
     "hub.consent.demo.build",
     "hub.demo.editors.build",
+    "search.demo.build",
 ]
 
 

@@ -1,0 +1,189 @@
+"""How fast is site search with 5,000 pages, on SQLite and on PostgreSQL?
+
+For each database (a SQLite file in var/bench/, and the PostgreSQL database
+``hub_bench_search`` when a server answers on 127.0.0.1:5432) this script
+builds a throwaway database, creates 5,000 pages with seeded text, indexes
+them, then requests ``/search/?q=…`` in-process (Django's test client: the
+whole view and template, no network) for a fixed set of searches, many times
+each, and prints p50/p95 in milliseconds. Nothing leaves this machine.
+
+    .venv/bin/python bench/search.py [--pages 5000] [--repeat 20]
+
+Results and how to read them: docs/performance.md ("Search").
+"""
+
+import argparse
+import json
+import os
+import random
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import BENCH_DIR, HOST, PYTHON, ROOT, bench_env, manage  # noqa: E402
+
+POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432"
+POSTGRES_DB = "hub_bench_search"
+SQLITE_FILE = BENCH_DIR / "search.sqlite3"
+
+# Common searches (one, two and three words), a misspelling and one that finds nothing.
+SEARCHES = [
+    "volunteer",
+    "peer support",
+    "carers",
+    "psychosis",
+    "recovery college tutor",
+    "ward",
+    "co-production",
+    "voluntere",
+    "zebra crossing",
+]
+
+WORDS = [
+    *("peer", "support", "carers", "volunteer", "recovery", "college", "tutor", "ward", "inpatient"),
+    *("community", "online", "psychosis", "anxiety", "depression", "wellbeing", "mentor", "group"),
+    *("meeting", "training", "paid", "expenses", "involvement", "story", "event", "report", "news"),
+    *("service", "user", "family", "friends", "listen", "equal", "team", "hope", "trust", "safety"),
+    *("culture", "care", "race", "equality", "network", "champion", "students", "education", "buddy"),
+    *("activity", "assistant", "interview", "panel", "survey"),
+]
+
+
+def sentence(rng, length):
+    return " ".join(rng.choice(WORDS) for _ in range(length)).capitalize() + "."
+
+
+def seed_and_measure(pages, repeat):
+    """Runs in a child process whose DATABASE_URL points at the fresh database."""
+    import django
+
+    django.setup()
+    from django.test import Client
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage, StandardPage
+
+    rng = random.Random(2026)  # noqa: S311 - seeded text, not security
+    locale, _ = Locale.objects.get_or_create(language_code="en")
+    root = Page.get_first_root_node()
+    home = HomePage(title="Get involved", slug="bench-home", hero_heading="Help", locale=locale)
+    root.add_child(instance=home)
+    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": HOST, "port": 80})
+    started = time.perf_counter()
+    for number in range(pages):
+        home.add_child(
+            instance=StandardPage(
+                title=f"{sentence(rng, 4)[:-1]} {number}",
+                slug=f"page-{number}",
+                introduction=sentence(rng, 20),
+                body=[("rich_text", f"<p>{sentence(rng, 120)}</p><p>{sentence(rng, 120)}</p>")],
+                locale=locale,
+            )
+        )
+    seeded = time.perf_counter() - started
+
+    client = Client(HTTP_HOST=HOST)
+    timings, results = {}, {}
+    for query in SEARCHES:
+        response = client.get("/search/", {"q": query})  # warm up: caches, first write of the day's count
+        results[query] = int(re.search(r"(\d+) results? for", response.content.decode()).group(1))
+        samples = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            response = client.get("/search/", {"q": query})
+            samples.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200  # noqa: S101 - a failed request must not be timed as a fast one
+        timings[query] = samples
+    every = [sample for samples in timings.values() for sample in samples]
+    print(
+        json.dumps(
+            {
+                "seconds_to_create_and_index": round(seeded, 1),
+                "results": results,
+                "p50": {query: percentile(samples, 50) for query, samples in timings.items()},
+                "p95": {query: percentile(samples, 95) for query, samples in timings.items()},
+                "all_p50": percentile(every, 50),
+                "all_p95": percentile(every, 95),
+            }
+        )
+    )
+
+
+def percentile(samples, pct):
+    return round(statistics.quantiles(samples, n=100, method="inclusive")[pct - 1], 1)
+
+
+def postgres_answers():
+    try:
+        with socket.create_connection(("127.0.0.1", 5432), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def fresh_postgres():
+    import psycopg
+
+    with psycopg.connect(f"{POSTGRES_SERVER}/postgres", autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {POSTGRES_DB} WITH (FORCE)")
+        connection.execute(f"CREATE DATABASE {POSTGRES_DB}")
+    return f"{POSTGRES_SERVER}/{POSTGRES_DB}"
+
+
+def fresh_sqlite():
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    SQLITE_FILE.unlink(missing_ok=True)
+    return f"sqlite:///{SQLITE_FILE}"
+
+
+def run(database_url, pages, repeat):
+    env = bench_env(database_url)
+    manage(env, "migrate", "--verbosity", "0")
+    output = subprocess.run(
+        [PYTHON, "bench/search.py", "--child", "--pages", str(pages), "--repeat", str(repeat)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+        timeout=1800,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def report(name, result):
+    print(f"\n{name}: {result['seconds_to_create_and_index']} s to create and index the pages")
+    print(f"{'search':<26}{'results':>8}{'p50 ms':>9}{'p95 ms':>9}")
+    for query in SEARCHES:
+        print(f"{query:<26}{result['results'][query]:>8}{result['p50'][query]:>9}{result['p95'][query]:>9}")
+    print(f"{'all searches':<26}{'':>8}{result['all_p50']:>9}{result['all_p95']:>9}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=20, help="requests per search")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        seed_and_measure(args.pages, args.repeat)
+        return
+    print(f"{args.pages} pages, {len(SEARCHES)} searches × {args.repeat} requests each, in-process (no network).")
+    # Production settings serve hashed static files: the page template needs the manifest.
+    manage(bench_env(fresh_sqlite()), "collectstatic", "--noinput", "--verbosity", "0")
+    report("SQLite (FTS5)", run(fresh_sqlite(), args.pages, args.repeat))
+    if postgres_answers():
+        report("PostgreSQL (full-text search)", run(fresh_postgres(), args.pages, args.repeat))
+    else:
+        print("\nPostgreSQL: nothing answers on 127.0.0.1:5432, skipped.")
+
+
+if __name__ == "__main__":
+    os.chdir(ROOT)
+    main()
