@@ -150,11 +150,11 @@ def check_email():
         listing = opener.open(server.url + "/get-involved/").read().decode()
         apply_path = re.search(r'href="(/get-involved/[^"/]+/)"', listing).group(1) + "apply/"
         html = opener.open(server.url + apply_path).read().decode()
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+        token = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
         before = count_interest(env)
         data = urllib.parse.urlencode(
             {
-                "csrfmiddlewaretoken": token,
+                "form_token": token,
                 "name": "Load Test",
                 "contact_method": "email",
                 "email": "load-test@example.org",

@@ -5,6 +5,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hub.abuse import ProtectedForm
 from opportunities.models import (
     Area,
     Audience,
@@ -67,11 +68,9 @@ class FilterForm(forms.Form):
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ()-]{10,20}$")
 
 
-class ExpressionOfInterestForm(forms.ModelForm):
-    """What we need to get in touch, and nothing more."""
+class ExpressionOfInterestForm(ProtectedForm, forms.ModelForm):
+    """What we need to get in touch, and nothing more (with the shared token and honeypot)."""
 
-    # A field people never see: bots fill it in, and we then quietly drop the submission.
-    website = forms.CharField(label=_("Leave this empty"), required=False)
     consent = forms.BooleanField(
         label=_("I agree that the Trust can keep these details to contact me about getting involved"),
         error_messages={"required": _("Tick the box to say you agree, so we can keep your details")},
@@ -119,12 +118,11 @@ class ExpressionOfInterestForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contact_method"].choices = ContactMethod.choices
-        autocomplete = {"name": "name", "email": "email", "phone": "tel", "website": "off"}
+        autocomplete = {"name": "name", "email": "email", "phone": "tel"}
         for name, value in autocomplete.items():
             self.fields[name].widget.attrs["autocomplete"] = value
         self.fields["email"].widget.attrs["spellcheck"] = "false"
         self.fields["phone"].widget.input_type = "tel"
-        self.fields["website"].widget.attrs["tabindex"] = "-1"
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()
@@ -148,7 +146,3 @@ class ExpressionOfInterestForm(forms.ModelForm):
         ):
             self.add_error("phone", _("Enter your phone number, so we can contact you"))
         return cleaned
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))

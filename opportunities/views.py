@@ -5,11 +5,9 @@ The page models route here (see ``OpportunityIndexPage`` and
 """
 
 import datetime
-import hashlib
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect
@@ -19,6 +17,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from hub.abuse import rate_limited, too_many_requests
 from hub.models import TrustIdentity
 from opportunities.forms import ExpressionOfInterestForm, FilterForm
 from opportunities.models import EmailStatus, ExpressionOfInterest, trust_today
@@ -26,9 +25,6 @@ from opportunities.models import EmailStatus, ExpressionOfInterest, trust_today
 logger = logging.getLogger(__name__)
 
 ROLES_PER_PAGE = 20
-# Valid submissions allowed from one address in the window; more get a 429 page.
-RATE_LIMIT = 10
-RATE_WINDOW_SECONDS = 60 * 60
 
 
 def listing(request, index_page):
@@ -49,8 +45,6 @@ def listing(request, index_page):
         for name, field in form.fields.items()
         if field.choices
     ]
-    other_params = request.GET.copy()
-    other_params.pop("page", None)
     return TemplateResponse(
         request,
         index_page.template,
@@ -59,8 +53,8 @@ def listing(request, index_page):
             "fieldsets": fieldsets,
             "filtered": bool(chosen),
             "roles": page_of_roles,
+            "page_range": paginator.get_elided_page_range(page_of_roles.number, on_each_side=1, on_ends=1),
             "result_count": paginator.count,
-            "query_without_page": other_params.urlencode(),
         },
     )
 
@@ -85,26 +79,6 @@ def reply_by(index_page):
     return day
 
 
-def _rate_limit_key(request):
-    # The address is hashed so no IP address sits in the cache in clear.
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
-    return f"opportunities:interest:{digest}"
-
-
-def _is_rate_limited(request):
-    return (cache.get(_rate_limit_key(request)) or 0) >= RATE_LIMIT
-
-
-def _count_submission(request):
-    key = _rate_limit_key(request)
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, RATE_WINDOW_SECONDS)
-
-
 def _sent_url(request, index_page, role):
     if role is None:
         return index_page.get_url(request) + index_page.reverse_subpage("register_sent")
@@ -118,13 +92,12 @@ def express_interest(request, index_page, role):
         context["similar_roles"] = role.similar_open_roles
         return TemplateResponse(request, role.template, context, status=410)
     if request.method == "POST":
-        if _is_rate_limited(request):
-            return TemplateResponse(request, "pages/interest_rate_limited.html", context, status=429)
-        form = ExpressionOfInterestForm(request.POST)
+        if rate_limited(request, "interest", settings.PUBLIC_FORM_RATE_LIMIT, settings.PUBLIC_FORM_RATE_PERIOD):
+            return too_many_requests(request, retry_after=settings.PUBLIC_FORM_RATE_PERIOD)
+        form = ExpressionOfInterestForm(request.POST, action=request.path)
         if form.is_spam:
             return HttpResponseRedirect(_sent_url(request, index_page, role))
         if form.is_valid():
-            _count_submission(request)
             interest = form.save(commit=False)
             interest.role = role
             interest.role_title = role.title if role else _("General interest in getting involved")
@@ -134,7 +107,7 @@ def express_interest(request, index_page, role):
             send_emails(request, interest, index_page)
             return HttpResponseRedirect(_sent_url(request, index_page, role))
     else:
-        form = ExpressionOfInterestForm()
+        form = ExpressionOfInterestForm(action=request.path)
     context["form"] = form
     status = 400 if form.errors else 200
     return TemplateResponse(request, "pages/interest_form.html", context, status=status)

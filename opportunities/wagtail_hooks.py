@@ -7,8 +7,6 @@ only with the separate "Can export expressions of interest" permission; the
 add one from the admin: they come only from the public form.
 """
 
-import logging
-
 import django_filters
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
@@ -25,20 +23,8 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from hub.exports import SafeExportMixin
 from opportunities.models import Area, ExpressionOfInterest, OpportunityPage
-
-logger = logging.getLogger(__name__)
-
-# Spreadsheet programs run a cell that starts with one of these as a formula.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def escape_csv_cell(value):
-    """Make text safe to open in a spreadsheet: a leading quote stops it being run as a formula."""
-    value = str(value)
-    if value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
 
 
 class AreaViewSet(SnippetViewSet):
@@ -60,18 +46,12 @@ class InterestFilterSet(WagtailFilterSet):
         fields = ["role", "status", "email_status", "created_at"]
 
 
-class InterestIndexView(generic.IndexView):
-    custom_value_preprocess = {
-        **generic.IndexView.custom_value_preprocess,
-        str: {generic.IndexView.FORMAT_CSV: escape_csv_cell},
-    }
+class InterestIndexView(SafeExportMixin, generic.IndexView):
+    """Exports escape formulas and log who exported (see ``hub.exports``), for the export permission only."""
 
     def dispatch(self, request, *args, **kwargs):
-        if self.is_export:
-            if not self.permission_policy.user_has_permission(request.user, "export"):
-                raise PermissionDenied
-            # Who exported, not what: the file's contents stay out of the logs.
-            logger.info("User %s exported expressions of interest as %s", request.user.pk, request.GET["export"])
+        if self.is_export and not self.permission_policy.user_has_permission(request.user, "export"):
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
     @property

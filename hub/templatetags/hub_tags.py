@@ -1,11 +1,20 @@
-"""Template tags used by the site-wide templates (header, footer, images)."""
+"""Template tags used by the site-wide templates (header, footer, images) and pages' structured data."""
+
+import json
 
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page
 
 from hub.models import GetInvolvedCallToAction, Navigation, SiteBanner, SocialLinks
 
 register = template.Library()
+
+# The characters that could end a <script> element or start an HTML entity,
+# escaped the way Django's json_script escapes them.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @register.filter
@@ -121,3 +130,12 @@ def absolute_url(context, url):
     """``url`` made absolute with the scheme and host of the current request."""
     request = context.get("request")
     return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.simple_tag
+def json_ld(data):
+    """Structured data as a non-executable ``application/ld+json`` script element; nothing without data."""
+    if not data:
+        return ""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308

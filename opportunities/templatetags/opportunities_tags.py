@@ -1,30 +1,13 @@
-"""Template tags for roles: the home page's featured roles and structured data."""
-
-import json
+"""Template tags for roles: the home page's featured roles."""
 
 from django import template
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import F
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 
 from opportunities.models import OpportunityPage
 
 register = template.Library()
 
 HOME_ROLES = 3
-
-# The same escapes Django's json_script uses, so the JSON can never end the <script> element.
-_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-@register.filter
-def ld_json(data):
-    """``data`` as a ``<script type="application/ld+json">`` element (data, never executed)."""
-    if not data:
-        return ""
-    encoded = json.dumps(data, cls=DjangoJSONEncoder).translate(_JSON_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(encoded))  # noqa: S308
 
 
 @register.simple_tag

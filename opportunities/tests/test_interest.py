@@ -1,12 +1,14 @@
-"""Saying "I'm interested": validation, saving, emails, spam and rate limits."""
+"""Saying "I'm interested": validation, saving, emails, form token, spam and rate limits."""
 
 import logging
+import re
 
 import pytest
 from django.core import mail
 from django.core.cache import cache
+from django.test import Client
 
-from opportunities import views
+from hub.abuse import make_form_token
 from opportunities.factories import OpportunityPageFactory
 from opportunities.models import EmailStatus, ExpressionOfInterest
 
@@ -30,6 +32,17 @@ def _clear_rate_limits():
 
 
 @pytest.fixture
+def client():
+    """A client that enforces Django's CSRF check, as a real browser post would face it."""
+    return Client(enforce_csrf_checks=True)
+
+
+def send(client, url, data, **extra):
+    """Post the form as a browser would: with the signed token the form page gives for ``url``."""
+    return client.post(url, {"form_token": make_form_token(url), **data}, **extra)
+
+
+@pytest.fixture
 def role(index):
     return OpportunityPageFactory(
         parent=index, title="Peer mentor", contact_email="mentors@riverside.example", contact_team="Peer team"
@@ -47,7 +60,7 @@ def test_the_form_page_has_every_field(client, role):
 
 @pytest.mark.django_db
 def test_success_saves_then_emails_the_team_and_the_person(client, role):
-    response = client.post(role.url + "apply/", VALID)
+    response = send(client, role.url + "apply/", VALID)
     assert response.status_code == 302
     assert response["Location"] == role.url + "apply/sent/"
 
@@ -77,7 +90,7 @@ def test_success_saves_then_emails_the_team_and_the_person(client, role):
 @pytest.mark.django_db
 def test_no_confirmation_without_an_email_address(client, role):
     data = {**VALID, "contact_method": "phone", "email": "", "phone": "07700 900123"}
-    assert client.post(role.url + "apply/", data).status_code == 302
+    assert send(client, role.url + "apply/", data).status_code == 302
     assert [message.to for message in mail.outbox] == [["mentors@riverside.example"]]
     assert ExpressionOfInterest.objects.get().phone == "07700 900123"
 
@@ -99,7 +112,7 @@ def test_no_confirmation_without_an_email_address(client, role):
     ],
 )
 def test_invalid_input_shows_an_error_summary_and_keeps_what_was_typed(client, role, changes, field, message):
-    response = client.post(role.url + "apply/", {**VALID, **changes})
+    response = send(client, role.url + "apply/", {**VALID, **changes})
     assert response.status_code == 400
     html = response.content.decode()
     assert 'class="nhsuk-error-summary"' in html
@@ -114,7 +127,7 @@ def test_invalid_input_shows_an_error_summary_and_keeps_what_was_typed(client, r
 
 @pytest.mark.django_db
 def test_html_in_input_is_escaped(client, role):
-    response = client.post(role.url + "apply/", {**VALID, "email": "", "name": "<b>bold</b>"})
+    response = send(client, role.url + "apply/", {**VALID, "email": "", "name": "<b>bold</b>"})
     html = response.content.decode()
     assert "<b>bold</b>" not in html
     assert "&lt;b&gt;bold&lt;/b&gt;" in html
@@ -132,7 +145,7 @@ class BrokenBackend:
 def test_a_failed_email_keeps_the_submission_and_logs_no_personal_data(client, role, settings, caplog):
     settings.EMAIL_BACKEND = "opportunities.tests.test_interest.BrokenBackend"
     with caplog.at_level(logging.INFO):
-        response = client.post(role.url + "apply/", VALID)
+        response = send(client, role.url + "apply/", VALID)
     assert response.status_code == 302
     interest = ExpressionOfInterest.objects.get()
     assert interest.email_status == EmailStatus.FAILED
@@ -143,28 +156,86 @@ def test_a_failed_email_keeps_the_submission_and_logs_no_personal_data(client, r
 
 @pytest.mark.django_db
 def test_honeypot_drops_the_submission_quietly(client, role):
-    response = client.post(role.url + "apply/", {**VALID, "website": "http://spam.example"})
+    response = send(client, role.url + "apply/", {**VALID, "website": "http://spam.example"})
     assert response.status_code == 302
     assert not ExpressionOfInterest.objects.exists()
     assert mail.outbox == []
 
 
 @pytest.mark.django_db
-def test_rate_limit_per_address(client, role, monkeypatch):
-    monkeypatch.setattr(views, "RATE_LIMIT", 2)
+def test_rate_limit_per_address(client, index, role, settings):
+    settings.PUBLIC_FORM_RATE_LIMIT = 2
     for _ in range(2):
-        assert client.post(role.url + "apply/", VALID).status_code == 302
-    response = client.post(role.url + "apply/", VALID)
+        assert send(client, role.url + "apply/", VALID).status_code == 302
+    response = send(client, role.url + "apply/", VALID)
     assert response.status_code == 429
-    assert "Too many forms" in response.content.decode()
+    assert response["Retry-After"] == "3600"
+    html = response.content.decode()
+    assert "You have sent this form too many times" in html
+    assert "try again in 60 minutes" in html
     assert ExpressionOfInterest.objects.count() == 2
+    # The limit covers every interest form, not one role at a time.
+    assert send(client, index.url + "register/", VALID).status_code == 429
     # Another address is not affected.
-    assert client.post(role.url + "apply/", VALID, REMOTE_ADDR="192.0.2.9").status_code == 302
+    assert send(client, role.url + "apply/", VALID, REMOTE_ADDR="192.0.2.9").status_code == 302
+
+
+@pytest.mark.django_db
+def test_rate_limit_counts_visitors_behind_the_proxy(client, role, settings):
+    settings.PUBLIC_FORM_RATE_LIMIT = 1
+    settings.CLIENT_IP_HEADER = "X-Real-IP"
+    assert send(client, role.url + "apply/", VALID, HTTP_X_REAL_IP="198.51.100.1").status_code == 302
+    assert send(client, role.url + "apply/", VALID, HTTP_X_REAL_IP="198.51.100.1").status_code == 429
+    assert send(client, role.url + "apply/", VALID, HTTP_X_REAL_IP="198.51.100.2").status_code == 302
+
+
+@pytest.mark.django_db
+def test_the_token_from_the_form_page_lets_the_form_post_without_a_cookie(client, role):
+    page = client.get(role.url + "apply/")
+    assert not page.cookies
+    html = page.content.decode()
+    assert "csrfmiddlewaretoken" not in html
+    assert 'class="hub-honeypot" aria-hidden="true"' in html
+    token = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
+    response = client.post(role.url + "apply/", {**VALID, "form_token": token})
+    assert response.status_code == 302
+    assert not response.cookies
+    assert ExpressionOfInterest.objects.count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("token", [None, "forged", "other-form"])
+def test_a_post_without_a_fitting_token_is_refused(client, role, token):
+    data = dict(VALID)
+    if token == "other-form":
+        data["form_token"] = make_form_token("/newsletter/subscribe/")
+    elif token:
+        data["form_token"] = token
+    assert client.post(role.url + "apply/", data).status_code == 403
+    assert not ExpressionOfInterest.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_cross_site_post_is_refused_even_with_a_token(client, role):
+    response = send(client, role.url + "apply/", VALID, HTTP_ORIGIN="https://elsewhere.example")
+    assert response.status_code == 403
+    assert not ExpressionOfInterest.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_expired_page_asks_to_send_again_and_keeps_the_answers(client, role, settings):
+    settings.HUB_FORM_TOKEN_MAX_AGE = -1
+    response = send(client, role.url + "apply/", VALID)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "This page was open for a long time" in html
+    assert 'value="Sam Example"' in html
+    assert not ExpressionOfInterest.objects.exists()
 
 
 @pytest.mark.django_db
 def test_general_interest_without_a_role(client, index):
-    response = client.post(index.url + "register/", VALID)
+    response = send(client, index.url + "register/", VALID)
     assert response.status_code == 302
     assert response["Location"] == index.url + "register/sent/"
     interest = ExpressionOfInterest.objects.get()
@@ -178,5 +249,5 @@ def test_general_interest_without_a_role(client, index):
 def test_a_closed_role_takes_no_interest(client, role):
     role.closing_date = role.closing_date.replace(year=2000)
     role.save_revision().publish()
-    assert client.post(role.url + "apply/", VALID).status_code == 410
+    assert send(client, role.url + "apply/", VALID).status_code == 410
     assert not ExpressionOfInterest.objects.exists()

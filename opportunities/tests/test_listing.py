@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.db import reset_queries
 
+from opportunities import views
 from opportunities.factories import AreaFactory, OpportunityPageFactory
 from opportunities.models import trust_today
 
@@ -180,3 +181,14 @@ def test_listing_queries_do_not_grow_with_the_number_of_roles(
     with django_assert_num_queries(queries_for_ten):
         response = client.get(index.url + f"?area={area.slug}")
     assert "100 roles found" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_pages_of_roles_keep_the_filters_and_jump_to_the_results(client, index, roles, monkeypatch):
+    monkeypatch.setattr(views, "ROLES_PER_PAGE", 1)
+    html = client.get(index.url + "?setting=community&page=2").content.decode()
+    assert "2 roles found" in html
+    assert "nhsuk-pagination--numbered" in html
+    assert 'href="?setting=community&amp;page=1#results" rel="prev"' in html
+    assert 'href="?setting=community&amp;page=2#results" aria-label="Page 2" aria-current="page"' in html
+    assert 'rel="next"' not in html
