@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from hub.chrome import trust_identity
 from hub.models import TrustIdentity
 from opportunities.forms import ExpressionOfInterestForm, FilterForm
 from opportunities.models import EmailStatus, ExpressionOfInterest, trust_today
@@ -70,7 +71,7 @@ def role_page(request, role):
     if role.is_closed:
         context["similar_roles"] = role.similar_open_roles
     else:
-        context["structured_data"] = role.structured_data(request, TrustIdentity.for_request(request).name)
+        context["structured_data"] = role.structured_data(request, trust_identity(request).name)
     return TemplateResponse(request, role.template, context)
 
 
