@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run install install-dev migrate demo admin serve test lint format check clean
+.PHONY: run install install-dev migrate demo admin serve test lint format check bench clean
 
 run: install migrate demo admin serve
 
@@ -61,6 +61,9 @@ check: install-dev
 		$(MANAGE) check --deploy --fail-level WARNING --settings=hub.settings.production
 	SECRET_KEY=collectstatic-check-only ALLOWED_HOSTS=localhost STATIC_ROOT=var/collectstatic-check \
 		$(MANAGE) collectstatic --noinput -v0 --clear --settings=hub.settings.production
+
+bench: install-dev
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) var

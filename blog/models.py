@@ -31,7 +31,8 @@ from wagtail.search import index
 
 from blog import feeds
 from blog.blocks import BlogStreamBlock
-from hub.models import TrustIdentity
+from hub.chrome import trust_identity
+from hub.queries import not_restricted_q
 
 WORDS_PER_MINUTE = 200
 
@@ -138,6 +139,10 @@ class PostType(models.TextChoices):
 
 
 class BlogPageQuerySet(PageQuerySet):
+    def public(self):
+        """Pages visitors may see, checked inside this query (see ``hub.queries``)."""
+        return self.filter(not_restricted_q())
+
     def listing(self):
         """Live, public posts with everything a post card shows, in a fixed number of queries."""
         return (
@@ -466,11 +471,20 @@ class BlogPage(Page):
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
     def authors(self):
-        return [item.author for item in self.post_authors.select_related("author", "author__photo")]
+        """The post's authors, fetched once for this page object."""
+        if "_authors" not in self.__dict__:
+            self._authors = [item.author for item in self.post_authors.select_related("author", "author__photo")]
+        return self._authors
+
+    def category_list(self):
+        """The post's categories, fetched once for this page object."""
+        if "_categories" not in self.__dict__:
+            self._categories = list(self.categories.all())
+        return self._categories
 
     def related_posts(self, limit=3):
         """Up to ``limit`` other live posts that share a category, newest first."""
-        category_ids = [category.pk for category in self.categories.all()]
+        category_ids = [category.pk for category in self.category_list()]
         if not category_ids:
             return []
         related = (
@@ -533,7 +547,7 @@ class BlogPage(Page):
         context = super().get_context(request, *args, **kwargs)
         organisation = {
             "@type": "Organization",
-            "name": TrustIdentity.for_request(request).name,
+            "name": trust_identity(request).name,
             "url": request.build_absolute_uri("/"),
         }
         blog_index = self.get_parent().specific
@@ -541,7 +555,7 @@ class BlogPage(Page):
         context.update(
             blog_index=blog_index,
             authors=self.authors(),
-            categories=list(self.categories.all()),
+            categories=self.category_list(),
             tags=list(self.tags.all()),
             related_posts=self.related_posts(),
             older_post=older,

@@ -9,14 +9,15 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-from hub.consent.models import Category, CookieSettings
+from hub.chrome import site_chrome
+from hub.consent.models import Category
 
 
 def services_for(request):
     """The optional services of this request's site, fetched once per request."""
     if not hasattr(request, "_optional_services"):
-        cookie_settings = CookieSettings.for_request(request)
-        request._optional_services = list(cookie_settings.services.all()) if cookie_settings.pk else []
+        chrome = site_chrome(request)
+        request._optional_services = chrome["optional_services"] if chrome is not None else []
         # Tells ConsentScriptsMiddleware that this response depends on the consent cookie.
         request._consent_matters = bool(request._optional_services)
     return request._optional_services

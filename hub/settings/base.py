@@ -201,6 +201,7 @@ AXES_LOCKOUT_PARAMETERS = ["username"]
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_VERBOSE = False
 # wagtail-2fa: every admin user must set up an authenticator app and enter its
 # code after the password. Development and tests turn it off.
 WAGTAIL_2FA_REQUIRED = ADMIN_2FA_REQUIRED

@@ -6,9 +6,10 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from hub.models import GetInvolvedCallToAction, Navigation, SiteBanner, SocialLinks
+from hub.chrome import site_chrome
+from hub.chrome import trust_identity as chrome_identity
 
 register = template.Library()
 
@@ -30,57 +31,53 @@ def alt_text(image):
     return contextual or image.default_alt_text
 
 
-def _localised_links(links, current_page):
-    """Resolve navigation links to the current language in one query.
+@register.simple_tag(takes_context=True)
+def navigation_links(context, which):
+    """Menu ("primary") or footer ("footer") links for the current site and language.
 
-    Each link points at an English page; the visitor sees the same page in
-    their language when a translation is live, otherwise the original.
+    The links come from the cached site chrome; whether one is the current
+    page (or an ancestor of it) is worked out here, for this page.
     """
-    links = list(links)
-    if not links:
+    request = context.get("request")
+    chrome = site_chrome(request) if request is not None else None
+    if chrome is None:
         return []
-    locale = Locale.get_active()
-    keys = [link.page.translation_key for link in links]
-    translated = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .filter(translation_key__in=keys, locale=locale)
-        .only("id", "title", "url_path", "translation_key", "locale_id", "depth", "path")
-    }
-    current_path = current_page.url_path if current_page is not None else None
-    items = []
-    for link in links:
-        page = translated.get(link.page.translation_key, link.page)
-        if not page.live:
-            continue
-        items.append(
-            {
-                "label": link.label or page.title,
-                "url": page.get_url(),
-                "current": current_path == page.url_path,
-                "active": bool(current_path and current_path.startswith(page.url_path) and page.depth > 2),
-            }
-        )
-    return items
+    page = context.get("page")
+    current_path = page.url_path if isinstance(page, Page) else None
+    return [
+        {
+            **link,
+            "current": current_path == link["url_path"],
+            "active": bool(current_path and current_path.startswith(link["url_path"]) and link["depth"] > 2),
+        }
+        for link in chrome[f"{which}_links"]
+    ]
 
 
 @register.simple_tag(takes_context=True)
-def navigation_links(context, which):
-    """Menu ("primary") or footer ("footer") links for the current site."""
+def trust_identity(context):
+    """The Trust's identity (name, logo, contact details) for the current site."""
     request = context.get("request")
-    if request is None:
-        return []
-    navigation = Navigation.for_request(request)
-    related = navigation.primary_links if which == "primary" else navigation.footer_links
-    return _localised_links(related.select_related("page"), context.get("page"))
+    return chrome_identity(request) if request is not None else None
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumb_pages(context):
-    """The live ancestors of the current page below the site root."""
+    """The live ancestors of the current page from the site's home page down.
+
+    Wagtail's routing keeps each page's parent on it, so a page it served
+    needs no query; any other page asks the database once.
+    """
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return []
+    ancestors = []
+    parent = getattr(page, "_cached_parent_obj", None)
+    while parent is not None and parent.depth >= 2:
+        ancestors.insert(0, parent)
+        parent = getattr(parent, "_cached_parent_obj", None) if parent.depth > 2 else None
+    if ancestors and ancestors[0].depth == 2:
+        return [ancestor for ancestor in ancestors if ancestor.live]
     return list(
         page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth", "path", "locale_id")
     )
@@ -90,18 +87,18 @@ def breadcrumb_pages(context):
 def site_banner(context):
     """The site-wide banner when it is switched on and inside its time window, else None."""
     request = context.get("request")
-    if request is None:
+    chrome = site_chrome(request) if request is not None else None
+    if chrome is None:
         return None
-    banner = SiteBanner.for_request(request)
+    banner = chrome["banner"]
     return banner if banner.is_showing() else None
 
 
 @register.simple_tag(takes_context=True)
 def social_links(context):
     request = context.get("request")
-    if request is None:
-        return []
-    return list(SocialLinks.for_request(request).links.all())
+    chrome = site_chrome(request) if request is not None else None
+    return chrome["social_links"] if chrome is not None else []
 
 
 @register.simple_tag(takes_context=True)
@@ -113,16 +110,8 @@ def default_call_to_action(context):
     translated page title instead.
     """
     request = context.get("request")
-    if request is None:
-        return None
-    setting = GetInvolvedCallToAction.for_request(request)
-    if setting.page_id is None:
-        return None
-    page = setting.page.localized
-    if not page.live:
-        return None
-    english = Locale.get_active().language_code == Locale.get_default().language_code
-    return {"label": setting.label if setting.label and english else page.title, "url": page.get_url(request)}
+    chrome = site_chrome(request) if request is not None else None
+    return chrome["call_to_action"] if chrome is not None else None
 
 
 @register.simple_tag(takes_context=True)

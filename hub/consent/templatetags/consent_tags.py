@@ -1,6 +1,7 @@
 from django import template
 from django.urls import reverse
 
+from hub.chrome import site_chrome
 from hub.consent.choices import (
     allowed_services,
     categories_in_use,
@@ -10,7 +11,7 @@ from hub.consent.choices import (
     services_for,
 )
 from hub.consent.forms import ConsentForm
-from hub.consent.models import CATEGORY_DESCRIPTIONS, Category, CookieSettings
+from hub.consent.models import CATEGORY_DESCRIPTIONS, Category
 
 register = template.Library()
 
@@ -27,12 +28,12 @@ def cookie_banner(context):
     request = context.get("request")
     if request is None or not needs_asking(request):
         return {"show": False}
-    cookies_page = CookieSettings.for_request(request).cookies_page
+    chrome = site_chrome(request)
     return {
         "show": True,
         "form": _form(request, "banner"),
         "action": reverse("consent:save"),
-        "cookies_page_url": cookies_page.localized.url if cookies_page else None,
+        "cookies_page_url": chrome["cookies_page_url"] if chrome is not None else None,
     }
 
 
