@@ -1,10 +1,16 @@
 """Authors and categories in the admin, as snippets with search and filters."""
 
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import IndexView as PageIndexView
+from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from blog.models import Author, Category
+from blog.models import Author, Category, EventPage
 
 
 class AuthorViewSet(SnippetViewSet):
@@ -39,3 +45,28 @@ class BlogSnippetGroup(SnippetViewSetGroup):
 
 
 register_snippet(BlogSnippetGroup)
+
+
+class EventListingViewSet(PageListingViewSet):
+    """Every event in one list with its date; sort by the date column to see what is coming up."""
+
+    model = EventPage
+    icon = "date"
+    menu_label = _("Events")
+    menu_order = 140
+    add_to_admin_menu = True
+    columns = [
+        *PageIndexView.base_columns,
+        Column(
+            "start",
+            label=_("Date"),
+            accessor=lambda event: date_format(localtime(event.start), "DATETIME_FORMAT"),
+            sort_key="start",
+            width="18%",
+        ),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_event_listing_viewset():
+    return EventListingViewSet("events")

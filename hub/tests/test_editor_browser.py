@@ -8,7 +8,9 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
 
+from blog.models import BlogIndexPage, BlogPage
 from hub.tests import screenshots
 from opportunities.models import OpportunityIndexPage, OpportunityPage
 
@@ -107,3 +109,63 @@ def test_champion_writes_a_role_communications_approve_it_and_visitors_find_it(
     visitor.goto(live_server.url + "/get-involved/?kind=paid-job")
     assert visitor.get_by_role("link", name="Garden volunteer").count() == 0
     assert re.search(r"Garden volunteer", visitor.content()) is None
+
+
+def _add_block(page, label):
+    page.locator("button.c-sf-add-button").last.click()
+    page.get_by_role("option", name=re.compile(rf"^{label}\b", re.IGNORECASE)).first.click()
+
+
+def test_champion_writes_a_post_with_an_image_and_two_blocks_and_communications_publish_it(
+    browser_page, chromium, live_server, demo_site
+):
+    news = BlogIndexPage.objects.get(locale__language_code="en")
+    champion = _log_in(chromium, live_server, "champion")
+    try:
+        champion.goto(f"{live_server.url}/admin/pages/add/blog/blogpage/{news.pk}/")
+        champion.fill("#id_title", "Garden opens on Ward 3")
+        champion.fill("#id_summary", "Patients and volunteers opened a new garden together.")
+
+        champion.get_by_role("button", name="Choose an image").click()
+        chooser = champion.locator(".modal-dialog")
+        chooser.locator("a.image-choice, .image-choice a, [data-chooser-modal-choice]").first.click()
+        champion.wait_for_selector("#id_hero_image[value]:not([value=''])", state="attached")
+
+        _add_block(champion, "Heading")
+        champion.locator("input[name='body-0-value-text']").fill("What we grew")
+        _add_block(champion, "text")
+        editor = champion.locator('[data-contentpath="body"] [contenteditable="true"]').last
+        editor.click()
+        editor.press_sequentially("Tomatoes, beans and a lot of confidence.")
+        expect(editor).to_contain_text("Tomatoes, beans and a lot of confidence.")
+        champion.locator("#id_title").click()  # Draftail saves its value into the form on blur
+        expect(champion.locator('input[name="body-1-value"]')).to_have_value(re.compile("Tomatoes"))
+
+        _submit_for_review(champion)
+        screenshots.save(champion, "editor-champion-post-submitted")
+        post = BlogPage.objects.get(title="Garden opens on Ward 3")
+        assert not post.live
+        assert post.hero_image_id is not None
+        body = post.get_latest_revision_as_object().body
+        assert [block.block_type for block in body] == ["heading", "rich_text"]
+        assert "Tomatoes, beans" in body[1].value.source
+    finally:
+        champion.context.close()
+
+    comms = _log_in(chromium, live_server, "comms")
+    try:
+        _approve(comms, live_server, "Garden opens on Ward 3")
+    finally:
+        comms.context.close()
+    post.refresh_from_db()
+    assert post.live
+
+    visitor = browser_page
+    visitor.goto(live_server.url + "/news/")
+    assert visitor.get_by_role("link", name="Garden opens on Ward 3").count() >= 1
+    visitor.goto(live_server.url + "/")
+    assert visitor.get_by_role("link", name="Garden opens on Ward 3").count() >= 1
+    visitor.goto(live_server.url + post.url)
+    assert visitor.locator("h2", has_text="What we grew").count() == 1
+    assert "Tomatoes, beans and a lot of confidence." in visitor.content()
+    screenshots.save(visitor, "editor-post-live")
