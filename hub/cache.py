@@ -27,6 +27,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 
+from hub.accessibility.preferences import variant as display_variant
 from hub.consent.choices import consent_variant
 
 GENERATION_KEY = "pagecache:generation"
@@ -52,8 +53,9 @@ def invalidate():
 
 
 def variant(request):
-    """The part of the key that comes from the visitor's own display choices."""
-    return consent_variant(request)
+    """The part of the key that comes from the visitor's own choices: text size
+    and contrast (ten values) and cookie consent (a bounded set of categories)."""
+    return f"{display_variant(request)}|{consent_variant(request)}"
 
 
 def cache_key(request):
@@ -64,7 +66,8 @@ def cache_key(request):
 
 def is_cacheable_request(request):
     return (
-        request.method in ("GET", "HEAD")
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
         and not request.path.startswith(SKIP_PREFIXES)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
