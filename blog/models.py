@@ -197,7 +197,7 @@ class BlogIndexPage(RoutablePageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("default_call_to_action")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction", boost=2)]
+    search_fields = [*Page.search_fields, index.SearchField("introduction", boost=1.5)]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["blog.BlogPage", "blog.EventPage"]
@@ -422,7 +422,7 @@ class BlogPage(Page):
     ]
     search_fields = [
         *Page.search_fields,
-        index.SearchField("summary", boost=2),
+        index.SearchField("summary", boost=1.5),
         index.AutocompleteField("summary"),
         index.SearchField("body"),
         index.RelatedFields("categories", [index.SearchField("name")]),

@@ -59,11 +59,18 @@ class SearchType:
         return condition
 
 
+PUBLISHED = {"date_field": "date", "date_label": _("Published")}
+
 SEARCH_TYPES = [
+    SearchType("news", _("News"), "blog.BlogPage", match={"post_type": "news"}, **PUBLISHED),
+    SearchType("story", _("Story"), "blog.BlogPage", match={"post_type": "story"}, **PUBLISHED),
+    SearchType("event", _("Event"), "blog.EventPage", date_field="start", date_label=_("Event date")),
+    SearchType("report", _("Report"), "blog.BlogPage", match={"post_type": "report"}, **PUBLISHED),
     SearchType("role", _("Role"), "opportunities.OpportunityPage", date_field="closing_date", date_label=_("Closes")),
     SearchType("page", _("Page"), "home.StandardPage"),
     SearchType("page", _("Page"), "home.HomePage"),
     SearchType("page", _("Page"), "opportunities.OpportunityIndexPage"),
+    SearchType("page", _("Page"), "blog.BlogIndexPage"),
     SearchType("page", _("Page"), "stories.StoryFormPage"),
 ]
 

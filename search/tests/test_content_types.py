@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from blog.factories import BlogIndexPageFactory, BlogPageFactory, EventPageFactory
 from opportunities.factories import OpportunityIndexPageFactory, OpportunityPageFactory
 from opportunities.models import trust_today
 
@@ -56,3 +57,46 @@ def test_role_filter(client, roles_index, make_page):
 
     assert set(found(client, "peer", type="role")) == {"Peer mentor"}
     assert set(found(client, "peer", type="page")) == {"Peer mentors explained"}
+
+
+@pytest.fixture
+def news_index(site_home):
+    return BlogIndexPageFactory(parent=site_home)
+
+
+def test_finds_a_story_news_and_a_report_with_their_dates(client, news_index):
+    published = datetime.date(2026, 3, 26)
+    for post_type in ("story", "news", "report"):
+        BlogPageFactory(parent=news_index, title=f"Celebration {post_type}", post_type=post_type, date=published)
+
+    assert found(client, "celebration") == {
+        "Celebration story": ("story", "Story", published),
+        "Celebration news": ("news", "News", published),
+        "Celebration report": ("report", "Report", published),
+    }
+    assert set(found(client, "celebration", type="story")) == {"Celebration story"}
+
+
+def test_finds_an_event_labelled_with_its_start(client, news_index):
+    event = EventPageFactory(parent=news_index, title="Co-production conference")
+
+    assert found(client, "conference") == {"Co-production conference": ("event", "Event", event.start)}
+    assert set(found(client, "conference", type="event")) == {"Co-production conference"}
+    assert found(client, "conference", type="news") == {}
+
+
+def test_finds_a_role_a_story_and_an_event_but_not_a_closed_role(client, roles_index, news_index):
+    OpportunityPageFactory(parent=roles_index, title="Peer mentor role")
+    OpportunityPageFactory(
+        parent=roles_index, title="Peer mentor closed", closing_date=trust_today() - datetime.timedelta(days=1)
+    )
+    BlogPageFactory(parent=news_index, title="A peer mentor's story", post_type="story")
+    EventPageFactory(parent=news_index, title="Meet a peer mentor")
+
+    results = found(client, "peer mentor")
+
+    assert {title: kind for title, (kind, _label, _date) in results.items()} == {
+        "Peer mentor role": "role",
+        "A peer mentor's story": "story",
+        "Meet a peer mentor": "event",
+    }
