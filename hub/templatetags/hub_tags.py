@@ -25,7 +25,9 @@ def _localised_links(links, current_page):
     """Resolve navigation links to the current language in one query.
 
     Each link points at an English page; the visitor sees the same page in
-    their language when a translation is live, otherwise the original.
+    their language when a translation is live, otherwise the original (or its
+    alias in a synchronised tree), whose title is marked with its language for
+    screen readers.
     """
     links = list(links)
     if not links:
@@ -36,7 +38,7 @@ def _localised_links(links, current_page):
         page.translation_key: page
         for page in Page.objects.live()
         .filter(translation_key__in=keys, locale=locale)
-        .only("id", "title", "url_path", "translation_key", "locale_id", "depth", "path")
+        .only("id", "title", "url_path", "translation_key", "locale_id", "depth", "path", "alias_of_id")
     }
     current_path = current_page.url_path if current_page is not None else None
     items = []
@@ -50,6 +52,9 @@ def _localised_links(links, current_page):
                 "url": page.get_url(),
                 "current": current_path == page.url_path,
                 "active": bool(current_path and current_path.startswith(page.url_path) and page.depth > 2),
+                "language": ""
+                if link.label or (page.locale_id == locale.id and not page.alias_of_id)
+                else link.page.locale.language_code,
             }
         )
     return items
@@ -63,7 +68,7 @@ def navigation_links(context, which):
         return []
     navigation = Navigation.for_request(request)
     related = navigation.primary_links if which == "primary" else navigation.footer_links
-    return _localised_links(related.select_related("page"), context.get("page"))
+    return _localised_links(related.select_related("page", "page__locale"), context.get("page"))
 
 
 @register.simple_tag(takes_context=True)
