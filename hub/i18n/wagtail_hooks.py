@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 from wagtail_localize.models import Translation
 
-from hub.i18n import views
+from hub.i18n import admin_views
 from hub.i18n.pages import words_source
 
 
@@ -16,7 +16,7 @@ def register_review_urls():
     return [
         path(
             "translations/<int:translation_id>/submit-for-review/",
-            views.submit_translation_for_review,
+            admin_views.submit_translation_for_review,
             name="hub_i18n_submit_for_review",
         )
     ]
