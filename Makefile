@@ -58,6 +58,8 @@ check: install-dev
 	$(MANAGE) makemigrations --check --dry-run
 	SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-secret-value-0123456789 ALLOWED_HOSTS=get-involved.riverside.example \
 		$(MANAGE) check --deploy --fail-level WARNING --settings=hub.settings.production
+	SECRET_KEY=collectstatic-check-only ALLOWED_HOSTS=localhost STATIC_ROOT=var/collectstatic-check \
+		$(MANAGE) collectstatic --noinput -v0 --clear --settings=hub.settings.production
 
 clean:
 	rm -rf $(VENV) var

@@ -8,3 +8,6 @@ class HubConfig(AppConfig):
     name = "hub"
     verbose_name = _("Site-wide")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from hub import signals  # noqa: F401 - connects the page-cache receivers

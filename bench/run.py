@@ -1,0 +1,169 @@
+"""`make bench`: how fast is the site on this machine?
+
+Builds a throwaway database (5,000 posts, 500 events, 1,000 roles on top of the
+demo content), serves it with gunicorn (2 sync workers) on 127.0.0.1 and
+measures with wrk: requests/s, p50 and p99 for key pages uncached and cached,
+a hashed static file as the ceiling, database queries per page, compressed
+HTML and first-visit CSS+JS bytes, and the worker cold start. Prints a table
+and writes it to docs/performance.md.
+
+    .venv/bin/python bench/run.py [--seconds 5] [--database-url URL]
+"""
+
+import argparse
+import gzip
+import json
+import re
+import subprocess
+import sys
+import urllib.request
+from datetime import date
+
+import brotli
+
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent))
+
+from bench.common import BENCH_DIR, PYTHON, ROOT, Server, bench_env, manage, wrk  # noqa: E402
+
+TARGETS = {"uncached_rps": 60, "cached_share_of_static": 0.5, "html_kb": 15, "css_js_kb": 40, "cold_start_s": 1.5}
+
+
+def fetch(url, encoding=None):
+    request = urllib.request.Request(url, headers={"Accept-Encoding": encoding} if encoding else {})  # noqa: S310
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - loopback only
+        return response.read(), dict(response.headers)
+
+
+def page_paths(env):
+    """Ask the seeded site for the URLs of one of each kind of page."""
+    output = subprocess.run(
+        [PYTHON, "-m", "bench.seed", "--paths"], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(output)
+
+
+def query_counts(env, paths):
+    output = subprocess.run(
+        [PYTHON, "-m", "bench.seed", "--queries", *paths.values()],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output)
+
+
+def static_assets(base_url, html):
+    return re.findall(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"', html)
+
+
+def measure(seconds, database_url):
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    env = bench_env(database_url, PAGE_CACHE_SECONDS=0)
+    manage(env, "migrate", "--noinput", "-v0")
+    subprocess.run([PYTHON, "-m", "bench.seed"], cwd=ROOT, env=env, check=True)
+    manage(env, "collectstatic", "--noinput", "-v0")
+    paths = page_paths(env)
+    queries = query_counts(env, paths)
+    rows = []
+    with Server(env) as server:
+        cold_start = server.cold_start
+        home_html, _ = fetch(server.url + "/")
+        assets = static_assets(server.url, home_html.decode())
+        static_path = next(asset for asset in assets if asset.endswith(".css"))
+        ceiling = wrk(server.url + static_path, seconds=seconds)
+        sizes = {}
+        for name, path in paths.items():
+            raw, _ = fetch(server.url + path)
+            sizes[name] = {"html": len(raw), "gzip": len(gzip.compress(raw)), "br": len(brotli.compress(raw))}
+            rows.append({"page": name, "path": path, "mode": "uncached", **wrk(server.url + path, seconds=seconds)})
+        css_js = 0
+        for asset in assets:
+            body, headers = fetch(server.url + asset, encoding="br")
+            css_js += len(body)
+    with Server(bench_env(database_url, PAGE_CACHE_SECONDS=300)) as server:
+        for name, path in paths.items():
+            fetch(server.url + path)
+            rows.append({"page": name, "path": path, "mode": "cached", **wrk(server.url + path, seconds=seconds)})
+    return {
+        "rows": rows,
+        "ceiling": ceiling,
+        "queries": queries,
+        "sizes": sizes,
+        "css_js_br": css_js,
+        "cold_start": cold_start,
+        "static_path": static_path,
+    }
+
+
+def table(result):
+    lines = [
+        "| Page | Mode | Requests/s | p50 ms | p99 ms | Errors | Queries | HTML KB | Brotli KB |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in result["rows"]:
+        size = result["sizes"][row["page"]]
+        lines.append(
+            f"| {row['page']} | {row['mode']} | {row['rps']:.0f} | {row['p50']:.1f} | {row['p99']:.1f} | "
+            f"{row['errors']} | {result['queries'][row['path']]} | "
+            f"{size['html'] / 1024:.1f} | {size['br'] / 1024:.1f} |"
+        )
+    ceiling = result["ceiling"]
+    lines.append(
+        f"| static file (ceiling) | — | {ceiling['rps']:.0f} | {ceiling['p50']:.1f} | {ceiling['p99']:.1f} | "
+        f"{ceiling['errors']} | 0 | — | — |"
+    )
+    return "\n".join(lines)
+
+
+def summary(result):
+    uncached = [row["rps"] for row in result["rows"] if row["mode"] == "uncached"]
+    cached = [row["rps"] for row in result["rows"] if row["mode"] == "cached"]
+    largest_br = max(size["br"] for size in result["sizes"].values()) / 1024
+    return [
+        f"Slowest uncached page: {min(uncached):.0f} requests/s (target ≥ {TARGETS['uncached_rps']}).",
+        f"Slowest cached page: {min(cached):.0f} requests/s = {min(cached) / result['ceiling']['rps']:.0%} of the "
+        f"static-file rate {result['ceiling']['rps']:.0f} (target ≥ {TARGETS['cached_share_of_static']:.0%}).",
+        f"Largest compressed (brotli) HTML: {largest_br:.1f} KB (target ≤ {TARGETS['html_kb']} KB).",
+        f"First-visit CSS + JS, brotli: {result['css_js_br'] / 1024:.1f} KB (target ≤ {TARGETS['css_js_kb']} KB).",
+        f"Worker cold start (launch to first 200): {result['cold_start']:.2f} s "
+        f"(target ≤ {TARGETS['cold_start_s']} s).",
+    ]
+
+
+def write_docs(text):
+    path = ROOT / "docs" / "performance.md"
+    existing = path.read_text() if path.exists() else "# Performance\n"
+    marker_start, marker_end = "<!-- bench:start -->", "<!-- bench:end -->"
+    block = f"{marker_start}\n{text}\n{marker_end}"
+    if marker_start in existing:
+        existing = re.sub(f"{marker_start}.*?{marker_end}", lambda _: block, existing, flags=re.S)
+    else:
+        existing = existing.rstrip() + "\n\n## Page benchmark (`make bench`)\n\n" + block + "\n"
+    path.write_text(existing)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=5, help="wrk duration per measurement")
+    parser.add_argument("--database-url", default=f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}")
+    args = parser.parse_args()
+    result = measure(args.seconds, args.database_url)
+    engine = args.database_url.split(":", 1)[0]
+    text = "\n".join(
+        [
+            f"Measured {date.today().isoformat()} on this machine (2 cores), {engine}, gunicorn 2 sync workers, "
+            f"wrk 2 threads × 10 connections for {args.seconds} s per row.",
+            "",
+            table(result),
+            "",
+            *(f"- {line}" for line in summary(result)),
+        ]
+    )
+    print(text)
+    write_docs(text)
+
+
+if __name__ == "__main__":
+    main()
