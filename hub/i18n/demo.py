@@ -129,8 +129,8 @@ STATEMENT = [
     (
         "If you need information on this website in a different format, such as accessible PDF, large print, easy read, audio recording or braille, email accessibility@riverside.example or call 0300 123 4567. We will reply within 5 working days.",
         "Jeśli potrzebujesz informacji z tej strony w innym formacie, na przykład jako dostępny PDF, dużym drukiem, w tekście łatwym do czytania, jako nagranie dźwiękowe lub w alfabecie Braille'a, napisz na accessibility@riverside.example lub zadzwoń pod numer 0300 123 4567. Odpowiemy w ciągu 5 dni roboczych.",
-        "এই ওয়েবসাইটের তথ্য অন্য কোনো রূপে দরকার হলে, যেমন প্রবেশযোগ্য পিডিএফ, বড় ছাপা, সহজপাঠ্য, অডিও রেকর্ডিং বা ব্রেইল, তাহলে accessibility@riverside.example ঠিকানায় ইমেল করুন বা 0300 123 4567 নম্বরে ফোন করুন। আমরা ৫ কর্মদিবসের মধ্যে উত্তর দেব।",
-        "إذا كنت تحتاج إلى معلومات هذا الموقع بصيغة أخرى، مثل ملف PDF سهل الوصول أو طباعة كبيرة أو لغة مبسطة أو تسجيل صوتي أو طريقة برايل، فراسلنا على accessibility@riverside.example أو اتصل بالرقم 0300 123 4567. سنرد خلال 5 أيام عمل.",
+        "এই ওয়েবসাইটের তথ্য অন্য কোনো রূপে দরকার হলে, যেমন প্রবেশযোগ্য পিডিএফ, বড় ছাপা, সহজপাঠ্য, অডিও রেকর্ডিং বা ব্রেইল, তাহলে accessibility@riverside.example ঠিকানায় ইমেল করুন বা \u20660300 123 4567\u2069 নম্বরে ফোন করুন। আমরা ৫ কর্মদিবসের মধ্যে উত্তর দেব।",
+        "إذا كنت تحتاج إلى معلومات هذا الموقع بصيغة أخرى، مثل ملف PDF سهل الوصول أو طباعة كبيرة أو لغة مبسطة أو تسجيل صوتي أو طريقة برايل، فراسلنا على accessibility@riverside.example أو اتصل بالرقم \u20660300 123 4567\u2069. سنرد خلال 5 أيام عمل.",
     ),
     (
         "Reporting accessibility problems with this website",
