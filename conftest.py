@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
@@ -22,6 +23,12 @@ ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Rate limits and cached settings live in the cache: start every test with it empty."""
+    cache.clear()
 
 
 @pytest.fixture

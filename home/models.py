@@ -67,7 +67,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "stories.StoryFormPage"]
     max_count = 1
     template = "pages/home_page.html"
 

@@ -335,6 +335,48 @@ class VideoBlock(blocks.StructBlock):
         return context
 
 
+class NewsletterSignupBlock(blocks.StructBlock):
+    """The newsletter sign-up form (the same one as in the footer), placed in a page."""
+
+    heading = blocks.CharBlock(
+        label=_("heading"),
+        max_length=80,
+        default=_("Get our newsletter"),
+        help_text=_("For example 'Hear about new roles first'."),
+    )
+    text = blocks.TextBlock(
+        label=_("small print"),
+        required=False,
+        max_length=240,
+        help_text=_("Optional. A sentence under the form, such as how often the newsletter comes out."),
+    )
+
+    class Meta:
+        icon = "mail"
+        template = "components/streamfield/newsletter_signup.html"
+        description = _("A form where visitors sign up for the newsletter by email.")
+        help_text = _("People confirm by email before they are added. Use it once on a page at most.")
+        preview_value = {"heading": "Hear about new roles first", "text": "About one email a month."}
+
+
+class CookieChoicesBlock(blocks.StructBlock):
+    """What each optional service sets, from the Cookies settings, and the form to change the choice."""
+
+    heading = blocks.CharBlock(
+        label=_("heading"),
+        max_length=80,
+        default=_("Your cookie choices"),
+        help_text=_("Shown above the list of cookies and the choices form."),
+    )
+
+    class Meta:
+        icon = "cog"
+        template = "components/streamfield/cookie_choices.html"
+        description = _("The list of cookies the site sets and a form for visitors to change their choice.")
+        help_text = _("Put this on the cookies page only. The list comes from Settings > Cookies.")
+        preview_value = {"heading": "Your cookie choices"}
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     """The blocks every page body offers. Page types may extend it."""
 
@@ -350,3 +392,8 @@ class BodyStreamBlock(blocks.StreamBlock):
     table = TableBlock(label=_("table"))
     document = DocumentBlock(label=_("document download"))
     video = VideoBlock(label=_("video"))
+    newsletter_signup = NewsletterSignupBlock(label=_("newsletter sign-up"))
+    cookie_choices = CookieChoicesBlock(label=_("cookie choices"))
+
+    class Meta:
+        block_counts = {"newsletter_signup": {"max_num": 1}, "cookie_choices": {"max_num": 1}}

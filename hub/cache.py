@@ -27,6 +27,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 
+from hub.consent.choices import consent_variant
+
 GENERATION_KEY = "pagecache:generation"
 SKIP_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/preferences/")
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "text/calendar", "application/xml")
@@ -51,7 +53,7 @@ def invalidate():
 
 def variant(request):
     """The part of the key that comes from the visitor's own display choices."""
-    return ""
+    return consent_variant(request)
 
 
 def cache_key(request):

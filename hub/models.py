@@ -2,11 +2,13 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable
 
@@ -175,3 +177,151 @@ class PrimaryLink(NavigationLinkBase):
 
 class FooterLink(NavigationLinkBase):
     setting = ParentalKey(Navigation, on_delete=models.CASCADE, related_name="footer_links")
+
+
+@register_setting(icon="warning")
+class SiteBanner(BaseSiteSetting):
+    """A short message shown at the top of every page, for a set time.
+
+    ``is_showing`` decides; the template ``includes/site_banner.html`` draws it.
+    """
+
+    class Style(models.TextChoices):
+        INFO = "info", _("Information (blue)")
+        URGENT = "urgent", _("Urgent (yellow warning)")
+
+    enabled = models.BooleanField(
+        _("show the banner"),
+        default=False,
+        help_text=_("Tick to show the banner. Untick to hide it at once, whatever the dates say."),
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=60,
+        blank=True,
+        help_text=_("Optional. A few words above the message. Leave empty to use 'Important'."),
+    )
+    message = RichTextField(
+        _("message"),
+        features=["bold", "link"],
+        blank=True,
+        help_text=_(
+            "One or two short sentences, for example 'Our offices are closed on Monday. "
+            "Call 111 if you need help now.' You can add a link."
+        ),
+    )
+    style = models.CharField(
+        _("style"),
+        max_length=10,
+        choices=Style.choices,
+        default=Style.INFO,
+        help_text=_("Use 'Urgent' only when people need to act, such as a closure or a safety message."),
+    )
+    starts_at = models.DateTimeField(
+        _("show from"),
+        null=True,
+        blank=True,
+        help_text=_("Optional. The banner appears at this date and time. Leave empty to show it straight away."),
+    )
+    ends_at = models.DateTimeField(
+        _("show until"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Optional. The banner disappears at this date and time. Leave empty to show it until you untick it."
+        ),
+    )
+
+    panels = [
+        FieldPanel("enabled"),
+        MultiFieldPanel([FieldPanel("title"), FieldPanel("message"), FieldPanel("style")], heading=_("What it says")),
+        MultiFieldPanel([FieldPanel("starts_at"), FieldPanel("ends_at")], heading=_("When it shows")),
+    ]
+
+    class Meta:
+        verbose_name = _("Site-wide banner")
+
+    def clean(self):
+        super().clean()
+        if self.enabled and not self.message:
+            raise ValidationError({"message": _("Write the message, or untick 'Show the banner'.")})
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("The end must be after the start.")})
+
+    def is_showing(self, now=None):
+        """True when the banner is switched on, has a message and is inside its time window."""
+        now = now or timezone.now()
+        return (
+            self.enabled
+            and bool(self.message)
+            and (self.starts_at is None or self.starts_at <= now)
+            and (self.ends_at is None or now < self.ends_at)
+        )
+
+
+@register_setting(icon="globe")
+class SocialLinks(ClusterableModel, BaseSiteSetting):
+    """The Trust's social media accounts, listed in the footer."""
+
+    panels = [InlinePanel("links", heading=_("Social media accounts"), label=_("Account"), max_num=8)]
+
+    class Meta:
+        verbose_name = _("Social media links")
+
+
+class SocialLink(Orderable):
+    class Platform(models.TextChoices):
+        FACEBOOK = "facebook", "Facebook"
+        INSTAGRAM = "instagram", "Instagram"
+        X = "x", "X (Twitter)"
+        BLUESKY = "bluesky", "Bluesky"
+        YOUTUBE = "youtube", "YouTube"
+        LINKEDIN = "linkedin", "LinkedIn"
+        TIKTOK = "tiktok", "TikTok"
+
+    setting = ParentalKey(SocialLinks, on_delete=models.CASCADE, related_name="links")
+    platform = models.CharField(
+        _("site"),
+        max_length=20,
+        choices=Platform.choices,
+        help_text=_("Which social media site this account is on."),
+    )
+    url = models.URLField(
+        _("web address"),
+        help_text=_("The full address of the Trust's page, for example https://www.instagram.com/riverside."),
+    )
+
+    panels = [FieldPanel("platform"), FieldPanel("url")]
+
+
+@register_setting(icon="link")
+class GetInvolvedCallToAction(BaseSiteSetting):
+    """The default "get involved" link that news posts, events and pages end with.
+
+    Other apps show it with ``{% include "components/call_to_action.html" %}``
+    or read it with the ``{% default_call_to_action %}`` tag in ``hub_tags``.
+    """
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where the link goes, usually the 'Get involved' page. Leave empty to show no link."),
+    )
+    label = models.CharField(
+        _("link text"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "Optional. Words that say what happens, for example 'Find a role that suits you'. "
+            "Leave empty to use the page's title, which is then translated with the page."
+        ),
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("label")]
+
+    class Meta:
+        verbose_name = _("Get involved link")

@@ -25,6 +25,9 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("feedback/", include("hub.feedback.urls")),
+    path("newsletter/", include("hub.newsletter.urls")),
+    path("cookies/consent/", include("hub.consent.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

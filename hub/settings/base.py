@@ -9,6 +9,7 @@ Every environment variable the project reads is declared here, once.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -54,6 +55,7 @@ CLOUDFLARE_API_TOKEN = os.environ.get("CLOUDFLARE_API_TOKEN", "")
 CLOUDFLARE_ZONE_ID = os.environ.get("CLOUDFLARE_ZONE_ID", "")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", str(VAR_DIR / "media")))
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", str(VAR_DIR / "static")))
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
 
 DEBUG = False
 
@@ -65,6 +67,10 @@ INSTALLED_APPS = [
     "opportunities",
     "search",
     "hub.i18n",
+    "hub.feedback",
+    "hub.newsletter",
+    "hub.consent",
+    "hub.stories",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -83,6 +89,10 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "wagtailnhsukfrontend",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "modelcluster",
     "taggit",
     "django.contrib.auth",
@@ -101,14 +111,19 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "hub.cache.PageCacheMiddleware",
+    "hub.consent.middleware.ConsentScriptsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "hub.abuse.FormTokenMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "wagtail_2fa.middleware.VerifyUserMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -164,6 +179,28 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
+
+# --- Logins: throttling and two-factor authentication (docs/security.md) ----
+# django-axes checks every login first; five wrong passwords for one user name
+# lock that name for 15 minutes. Attempts are kept in the database so every
+# app server sees them, and they are the audit trail of failed logins.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+# By user name only: NHS staff often share one network address, so locking an
+# address would lock out a whole office. Axes warns about this (W006).
+AXES_LOCKOUT_PARAMETERS = ["username"]
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# wagtail-2fa: every admin user must set up an authenticator app and enter its
+# code after the password. Development and tests turn it off.
+WAGTAIL_2FA_REQUIRED = ADMIN_2FA_REQUIRED
+OTP_TOTP_ISSUER = "Riverside get involved"
 
 # --- Security headers -----------------------------------------------------
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
@@ -295,6 +332,25 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
+
+# --- Taking part: public forms, page feedback, newsletter, stories -----------
+# See docs/privacy.md. Periods are in seconds unless the name says days.
+HUB_FORM_TOKEN_MAX_AGE = 60 * 60 * 24 * 2
+PUBLIC_FORM_RATE_LIMIT = 10
+PUBLIC_FORM_RATE_PERIOD = 60 * 60
+FEEDBACK_RATE_LIMIT_PER_PAGE = 5
+FEEDBACK_RATE_LIMIT_TOTAL = 60
+FEEDBACK_RATE_LIMIT_PERIOD = 60 * 60
+FEEDBACK_COMMENT_WINDOW = 60 * 60
+FEEDBACK_COMMENT_RETENTION_DAYS = 365
+NEWSLETTER_BACKEND = "hub.newsletter.backends.DatabaseOnlyBackend"
+NEWSLETTER_CONFIRM_MAX_AGE = 60 * 60 * 24 * 7
+NEWSLETTER_UNCONFIRMED_RETENTION_DAYS = 30
+NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS = 30
+STORIES_RETENTION_DAYS = 365
+CONSENT_COOKIE_NAME = "hub_cookie_consent"
+CONSENT_COOKIE_AGE = 60 * 60 * 24 * 365
+WAGTAILFORMS_HELP_TEXT_ALLOW_HTML = False
 
 LOGGING = {
     "version": 1,

@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Locale, Page
 
-from hub.models import Navigation
+from hub.models import GetInvolvedCallToAction, Navigation, SiteBanner, SocialLinks
 
 register = template.Library()
 
@@ -80,3 +80,42 @@ def breadcrumb_pages(context):
     return list(
         page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth", "path", "locale_id")
     )
+
+
+@register.simple_tag(takes_context=True)
+def site_banner(context):
+    """The site-wide banner when it is switched on and inside its time window, else None."""
+    request = context.get("request")
+    if request is None:
+        return None
+    banner = SiteBanner.for_request(request)
+    return banner if banner.is_showing() else None
+
+
+@register.simple_tag(takes_context=True)
+def social_links(context):
+    request = context.get("request")
+    if request is None:
+        return []
+    return list(SocialLinks.for_request(request).links.all())
+
+
+@register.simple_tag(takes_context=True)
+def default_call_to_action(context):
+    """The site's default "get involved" link as ``{"label", "url"}``, or None.
+
+    The page is shown in the visitor's language when a translation is live.
+    A label typed in the settings is English, so other languages get the
+    translated page title instead.
+    """
+    request = context.get("request")
+    if request is None:
+        return None
+    setting = GetInvolvedCallToAction.for_request(request)
+    if setting.page_id is None:
+        return None
+    page = setting.page.localized
+    if not page.live:
+        return None
+    english = Locale.get_active().language_code == Locale.get_default().language_code
+    return {"label": setting.label if setting.label and english else page.title, "url": page.get_url(request)}

@@ -1,0 +1,16 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from hub.abuse import ProtectedForm
+from hub.consent.models import Category
+
+
+class ConsentForm(ProtectedForm):
+    choice = forms.ChoiceField(choices=[("accept", _("Accept all")), ("reject", _("Reject all")), ("save", _("Save"))])
+    categories = forms.MultipleChoiceField(
+        label=_("Cookies you agree to"),
+        choices=Category.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    next = forms.CharField(required=False, max_length=500, widget=forms.HiddenInput)

@@ -1,0 +1,72 @@
+from django import template
+from django.urls import reverse
+
+from hub.consent.choices import (
+    allowed_services,
+    categories_in_use,
+    needs_asking,
+    read_choices,
+    script_origin,
+    services_for,
+)
+from hub.consent.forms import ConsentForm
+from hub.consent.models import CATEGORY_DESCRIPTIONS, Category, CookieSettings
+
+register = template.Library()
+
+
+def _form(request, place):
+    return ConsentForm(
+        initial={"next": request.get_full_path()}, action=reverse("consent:save"), auto_id=f"consent-{place}-%s"
+    )
+
+
+@register.inclusion_tag("includes/cookie_banner.html", takes_context=True)
+def cookie_banner(context):
+    """The banner, only when an optional service exists and the visitor has not answered for its category."""
+    request = context.get("request")
+    if request is None or not needs_asking(request):
+        return {"show": False}
+    cookies_page = CookieSettings.for_request(request).cookies_page
+    return {
+        "show": True,
+        "form": _form(request, "banner"),
+        "action": reverse("consent:save"),
+        "cookies_page_url": cookies_page.localized.url if cookies_page else None,
+    }
+
+
+@register.inclusion_tag("includes/optional_scripts.html", takes_context=True)
+def optional_scripts(context):
+    """Script tags for the services the visitor agreed to; nothing otherwise."""
+    request = context.get("request")
+    if request is None:
+        return {"services": []}
+    services = allowed_services(request)
+    request._consented_script_origins = {script_origin(service) for service in services}
+    return {"services": services}
+
+
+@register.inclusion_tag("includes/cookie_choices.html", takes_context=True)
+def cookie_choices(context):
+    """What each category sets, from the settings, and the form to change the choice."""
+    request = context.get("request")
+    services = services_for(request) if request is not None else []
+    choices = read_choices(request) if request is not None else {}
+    in_use = categories_in_use(services)
+    categories = [
+        {
+            "value": value,
+            "label": Category(value).label,
+            "description": CATEGORY_DESCRIPTIONS[value],
+            "services": [service for service in services if service.category == value],
+            "checked": choices.get(value, False),
+        }
+        for value in in_use
+    ]
+    return {
+        "categories": categories,
+        "form": _form(request, "page") if request is not None and in_use else None,
+        "action": reverse("consent:save"),
+        "answered": bool(choices),
+    }

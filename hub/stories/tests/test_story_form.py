@@ -1,0 +1,235 @@
+"""Share your story: default questions, consent, storage first, protected and escaped in the admin."""
+
+import logging
+import re
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core import mail
+from django.test import Client
+from django.utils import timezone
+from wagtail.models import GroupPagePermission, Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.factories import StandardPageFactory
+from home.models import HomePage, StandardPage
+from hub.abuse import make_form_token
+from hub.stories.factories import StoryFormPageFactory
+from hub.stories.models import DEFAULT_QUESTIONS, StoryFormPage, StorySubmission
+from hub.stories.retention import purge_old_stories
+
+pytestmark = pytest.mark.django_db
+
+STORY = "<b>It helped</b> =1+1"
+
+
+@pytest.fixture
+def story_page(site_home):
+    privacy = StandardPageFactory(parent=site_home, title="Privacy notice", slug="privacy-notice")
+    return StoryFormPageFactory(parent=site_home, privacy_page=privacy)
+
+
+@pytest.fixture
+def strict_client():
+    return Client(enforce_csrf_checks=True)
+
+
+def answers(page, **overrides):
+    data = {
+        "form_token": make_form_token(page.url),
+        "website": "",
+        "your_story": STORY,
+        "may_we_publish_your_story": "Yes, but anonymously",
+        "how_should_we_credit_you": "A carer",
+        "how_can_we_contact_you": "",
+        "consent": "on",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def test_a_new_page_starts_with_the_default_questions(story_page):
+    assert [field.label for field in story_page.form_fields.all()] == [q["label"] for q in DEFAULT_QUESTIONS]
+    assert StoryFormPage().form_fields.count() == len(DEFAULT_QUESTIONS)
+
+
+def test_the_form_asks_for_explicit_consent_naming_health_and_linking_privacy(strict_client, story_page):
+    response = strict_client.get(story_page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Your story" in html and "Yes, but anonymously" in html
+    assert "about my health" in html
+    assert f'href="{story_page.privacy_page.url}"' in html
+    assert 'name="consent" type="checkbox"' in html and "checked" not in html.split('name="consent"')[1][:40]
+    assert not response.cookies, "the form's page sets no cookie (no CSRF cookie either)"
+
+
+def test_a_story_is_stored_then_the_team_is_told_without_the_story(strict_client, story_page):
+    response = strict_client.post(story_page.url, answers(story_page))
+    assert response.status_code == 200
+    assert "Thank you for sharing your story" in response.content.decode()
+    assert not response.cookies
+    submission = StorySubmission.objects.get()
+    assert submission.form_data == {
+        "your_story": STORY,
+        "may_we_publish_your_story": "Yes, but anonymously",
+        "how_should_we_credit_you": "A carer",
+        "how_can_we_contact_you": "",
+        "consent": True,
+    }
+    (message,) = mail.outbox
+    assert message.to == ["stories@riverside.example"]
+    assert f"/admin/forms/submissions/{story_page.pk}/" in message.body
+    assert "It helped" not in message.body and "carer" not in message.body
+    assert str(submission).startswith("Story ") and "It helped" not in str(submission)
+
+
+@pytest.mark.parametrize(
+    ("override", "message"),
+    [
+        ({"consent": None}, "Tick the box to say you agree"),
+        ({"your_story": ""}, "This field is required"),
+        ({"your_story": "x" * 10001}, "at most 10000 characters"),
+        ({"how_should_we_credit_you": "x" * 256}, "at most 255 characters"),
+        ({"may_we_publish_your_story": "Sell it"}, "Select a valid choice"),
+    ],
+)
+def test_bad_answers_are_explained_and_kept(client, story_page, override, message):
+    response = client.post(story_page.url, answers(story_page, **override))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "There is a problem" in html and message in html
+    if override.get("your_story") != "":
+        assert "&lt;b&gt;It helped&lt;/b&gt;" in html or "x" * 100 in html
+    assert not StorySubmission.objects.exists() and not mail.outbox
+
+
+def test_an_expired_form_keeps_the_answers(client, story_page, settings):
+    settings.HUB_FORM_TOKEN_MAX_AGE = -1
+    response = client.post(story_page.url, answers(story_page))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "send the form again" in html and "&lt;b&gt;It helped&lt;/b&gt;" in html
+    fresh = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
+    settings.HUB_FORM_TOKEN_MAX_AGE = 3600
+    assert client.post(story_page.url, answers(story_page, form_token=fresh)).status_code == 200
+    assert StorySubmission.objects.count() == 1
+
+
+def test_a_forged_token_or_another_site_is_refused(strict_client, story_page):
+    assert strict_client.post(story_page.url, answers(story_page, form_token="forged")).status_code == 403
+    other = answers(story_page, form_token=make_form_token("/newsletter/subscribe/"))
+    assert strict_client.post(story_page.url, other).status_code == 403
+    assert (
+        strict_client.post(story_page.url, answers(story_page), HTTP_ORIGIN="https://evil.example").status_code == 403
+    )
+    assert not StorySubmission.objects.exists()
+
+
+def test_a_failed_email_loses_nothing_and_logs_no_story(client, story_page, settings, caplog):
+    settings.EMAIL_BACKEND = "hub.newsletter.tests.failing_backend.EmailBackend"
+    with caplog.at_level(logging.INFO):
+        response = client.post(story_page.url, answers(story_page, how_can_we_contact_you="me@example.org"))
+    assert response.status_code == 200
+    submission = StorySubmission.objects.get()
+    assert f"submission {submission.pk}" in caplog.text
+    assert "It helped" not in caplog.text and "me@example.org" not in caplog.text
+
+
+def test_the_honeypot_stores_nothing(client, story_page):
+    response = client.post(story_page.url, answers(story_page, website="http://spam.example"))
+    assert response.status_code == 200 and "Thank you" in response.content.decode()
+    assert not StorySubmission.objects.exists() and not mail.outbox
+
+
+def test_a_flood_from_one_address_is_limited_and_others_still_served(client, story_page, site_home):
+    statuses = [
+        client.post(story_page.url, answers(story_page), REMOTE_ADDR="203.0.113.9").status_code for _ in range(100)
+    ]
+    assert statuses.count(200) == 10 and statuses.count(429) == 90
+    flood_response = client.post(story_page.url, answers(story_page), REMOTE_ADDR="203.0.113.9")
+    assert "too many times" in flood_response.content.decode() and flood_response["Retry-After"]
+    assert client.post(story_page.url, answers(story_page), REMOTE_ADDR="198.51.100.7").status_code == 200
+    assert client.get(story_page.url, REMOTE_ADDR="203.0.113.9").status_code == 200
+    assert client.get("/", REMOTE_ADDR="198.51.100.7").status_code == 200
+    assert StorySubmission.objects.count() == 11
+
+
+def test_help_text_html_is_shown_as_text(client, story_page):
+    field = story_page.form_fields.first()
+    field.help_text = "<script>alert(1)</script><b>bold</b>"
+    field.save()
+    html = client.get(story_page.url).content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<b>bold</b>" not in html
+
+
+@pytest.fixture
+def stored_stories(story_page):
+    StorySubmission.objects.create(page=story_page, form_data={"your_story": "<script>x()</script>", "consent": True})
+    StorySubmission.objects.create(
+        page=story_page, form_data={"your_story": '=HYPERLINK("http://evil")', "consent": True}
+    )
+    StorySubmission.objects.create(page=story_page, form_data={"your_story": "\tTabbed", "consent": True})
+
+
+def submissions_url(page, export=""):
+    return f"/admin/forms/submissions/{page.pk}/" + (f"?export={export}" if export else "")
+
+
+def test_the_stories_team_can_read_and_export(client, django_user_model, story_page, stored_stories):
+    user = django_user_model.objects.create_user("stories", password="x")
+    user.groups.add(Group.objects.get(name="Stories"))
+    client.force_login(user)
+    dashboard = client.get("/admin/").content.decode()
+    assert "/admin/stories/" in dashboard and "/admin/forms/" not in dashboard
+    listing = client.get("/admin/stories/").content.decode()
+    assert submissions_url(story_page) in listing
+    html = client.get(submissions_url(story_page)).content.decode()
+    assert "&lt;script&gt;x()&lt;/script&gt;" in html and "<script>x()</script>" not in html
+    csv = b"".join(client.get(submissions_url(story_page, "csv")).streaming_content).decode()
+    assert "'=HYPERLINK" in csv and "'\tTabbed" in csv
+    assert client.get(f"/admin/pages/{story_page.pk}/edit/").status_code in (302, 403), "reading is not editing"
+
+
+def test_editors_who_can_edit_the_page_cannot_read_stories(client, django_user_model, story_page, stored_stories):
+    group = Group.objects.create(name="Page editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(group=group, page=Page.get_first_root_node(), permission_type="change")
+    editor = django_user_model.objects.create_user("editor", password="x")
+    editor.groups.add(group)
+    client.force_login(editor)
+    assert client.get(f"/admin/pages/{story_page.pk}/edit/").status_code == 200
+    for url in (submissions_url(story_page), submissions_url(story_page, "csv")):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        assert b"HYPERLINK" not in response.content
+    assert submissions_url(story_page) not in client.get("/admin/forms/").content.decode()
+    assert client.get("/admin/stories/").status_code in (302, 403)
+    assert "/admin/stories/" not in client.get("/admin/").content.decode()
+
+
+def test_old_stories_are_purged(story_page, stored_stories):
+    StorySubmission.objects.filter(form_data__your_story="\tTabbed").update(
+        submit_time=timezone.now() - timedelta(days=400)
+    )
+    assert purge_old_stories() == 1
+    assert StorySubmission.objects.count() == 2
+
+
+class TestPageRules(WagtailPageTestCase):
+    def test_it_goes_under_a_home_page_once(self):
+        self.assertAllowedParentPageTypes(StoryFormPage, {HomePage})
+        self.assertCanNotCreateAt(StandardPage, StoryFormPage)
+        self.assertAllowedSubpageTypes(StoryFormPage, set())
+
+    def test_only_one_per_home_page(self):
+        from wagtail.models import Locale
+
+        Locale.objects.get_or_create(language_code="en")
+        from home.factories import HomePageFactory
+
+        home = HomePageFactory(parent=Page.get_first_root_node(), slug="only-home")
+        self.assertCanCreateAt(HomePage, StoryFormPage)
+        StoryFormPageFactory(parent=home)
+        assert not StoryFormPage.can_create_at(home)

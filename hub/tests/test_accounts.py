@@ -1,0 +1,115 @@
+"""Account safety: password rules, login throttling, two-factor authentication."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+PASSWORD = "a-long-and-unusual-passphrase"
+
+
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [
+        ("Short1!x", "at least 12 characters"),
+        ("password1234", "too common"),
+        ("123456789012345", "entirely numeric"),
+    ],
+)
+def test_weak_passwords_are_refused(password, message):
+    with pytest.raises(ValidationError) as error:
+        validate_password(password)
+    assert any(message in text for text in error.value.messages)
+
+
+def test_a_long_unusual_passphrase_is_accepted():
+    assert validate_password(PASSWORD) is None
+
+
+@pytest.fixture
+def editor(db):
+    return get_user_model().objects.create_superuser("editor", "editor@riverside.example", PASSWORD)
+
+
+def _login(client, password):
+    return client.post("/admin/login/", {"username": "editor", "password": password})
+
+
+@pytest.mark.django_db
+def test_admin_login_locks_after_five_wrong_passwords(client, editor):
+    for _ in range(4):
+        response = _login(client, "wrong-password-guess")
+        assert response.status_code == 200
+        assert "Your username and password didn&#x27;t match" in response.content.decode()
+    response = _login(client, "wrong-password-guess")
+    assert response.status_code == 429
+    assert "Too many attempts to sign in" in response.content.decode()
+    assert "Wait 15 minutes" in response.content.decode()
+
+    # Even the right password is refused while the account is locked.
+    response = _login(client, PASSWORD)
+    assert response.status_code == 429
+    assert client.get("/admin/").status_code == 302
+
+    call_command("axes_reset_username", "editor", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    response = _login(client, PASSWORD)
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_successful_login_clears_earlier_failures(client, editor):
+    for _ in range(4):
+        _login(client, "wrong-password-guess")
+    assert _login(client, PASSWORD).status_code == 302
+    client.logout()
+    for _ in range(4):
+        assert _login(client, "wrong-password-guess").status_code == 200
+    assert _login(client, PASSWORD).status_code == 302
+
+
+@pytest.mark.django_db
+def test_session_ends_with_the_browser_unless_remembered(client, editor):
+    _login(client, PASSWORD)
+    assert client.session.get_expire_at_browser_close()
+    client.logout()
+    client.post("/admin/login/", {"username": "editor", "password": PASSWORD, "remember": "on"})
+    assert not client.session.get_expire_at_browser_close()
+    assert client.session.get_expiry_age() == 60 * 60 * 8
+
+
+@pytest.mark.django_db
+def test_two_factor_authentication_when_required(client, editor, settings):
+    settings.WAGTAIL_2FA_REQUIRED = True
+    _login(client, PASSWORD)
+
+    # No device yet: the admin sends the user to set one up first.
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/2fa/devices/new")
+    assert client.get("/admin/2fa/devices/new").status_code == 200
+
+    device = TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
+    response = client.get("/admin/pages/")
+    assert response["Location"].startswith("/admin/2fa/auth")
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    assert "Enter your two-factor authentication code" in page.content.decode()
+
+    response = client.post("/admin/2fa/auth", {"otp_token": "000000"})
+    assert response.status_code == 200
+    assert "Invalid code" in response.content.decode()
+    assert client.get("/admin/pages/").status_code == 302
+
+    # django-otp slows guessing down after a wrong code; skip the wait.
+    device.refresh_from_db()
+    assert device.throttling_failure_count == 1
+    device.throttle_reset()
+
+    token = f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+    response = client.post("/admin/2fa/auth", {"otp_token": token, "next": "/admin/pages/"})
+    assert response.status_code == 302, response.context["form"].errors
+    assert client.get("/admin/pages/").status_code == 200
