@@ -12,7 +12,6 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
-    GroupApprovalTask,
     GroupPagePermission,
     Locale,
     Page,
@@ -23,6 +22,8 @@ from wagtail.models import (
 )
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
+
+from hub.i18n.models import SecondReviewerTask
 
 REVIEWERS = "Translation reviewers"
 # What a reviewer may do in a language's tree: add and edit pages (and so
@@ -110,10 +111,10 @@ def setup_translation_review():
 
 
 def _review_workflow(locale, groups):
-    """The "Translation review: <language>" workflow: one approval by the language's reviewers."""
+    """The "Translation review: <language>" workflow: one approval by another of the language's reviewers."""
     workflow = Workflow.objects.get_or_create(name=workflow_name(locale.language_code))[0]
     if not workflow.workflow_tasks.exists():
-        task = GroupApprovalTask.objects.create(name=f"Check the translation: {language_name(locale.language_code)}")
+        task = SecondReviewerTask.objects.create(name=f"Check the translation: {language_name(locale.language_code)}")
         task.groups.set(groups)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     return workflow

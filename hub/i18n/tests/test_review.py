@@ -68,6 +68,9 @@ def test_po_round_trip_then_review_publishes_the_polish_page(
     assert "Zostań wolontariuszem" not in client.get("/pl/volunteer/").content.decode()
 
     task_state = polish.current_workflow_task_state
+    # The translator cannot approve their own translation; a second reviewer can.
+    assert task_state.task.specific.get_actions(polish, translator) == []
+    assert not task_state.task.specific.get_task_states_user_can_moderate(translator).exists()
     assert task_state.task.specific.get_actions(polish, second)
     with django_capture_on_commit_callbacks(execute=True):
         task_state.task.specific.on_action(task_state, second, "approve")
