@@ -12,7 +12,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.factories import HomePageFactory, use_as_site_root
 
@@ -43,6 +43,13 @@ def site_home(db):
 
 @pytest.fixture
 def demo_site(transactional_db):
+    # An earlier transactional test empties the tables, taking the root page
+    # and root collection that Wagtail's migrations made; put them back.
+    if not Page.objects.filter(depth=1).exists():
+        locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
     return Site.objects.get(is_default_site=True)
 

@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -58,6 +58,12 @@ class HomePage(Page):
         ),
         FieldPanel("introduction"),
         FieldPanel("body"),
+        InlinePanel(
+            "featured_roles",
+            heading=_("Featured roles"),
+            help_text=_("Roles to show on the home page. Leave empty to show the open roles closing soonest."),
+            max_num=3,
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -67,7 +73,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "stories.StoryFormPage"]
+    subpage_types = ["home.StandardPage", "opportunities.OpportunityIndexPage", "stories.StoryFormPage"]
     max_count = 1
     template = "pages/home_page.html"
 

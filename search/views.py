@@ -5,6 +5,8 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from opportunities.models import OpportunityPage
+
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 
@@ -14,7 +16,13 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = Page.objects.none()
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .exclude(id__in=OpportunityPage.objects.closed().values("id"))
+            .specific()
+        )
         results = pages.search(query)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:

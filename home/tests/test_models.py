@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.factories import HomePageFactory, StandardPageFactory, use_as_site_root
 from home.models import HomePage, StandardPage
@@ -36,6 +36,7 @@ class HomePageTests(WagtailPageTestCase):
                     "hero_heading": "Preview heading",
                     "introduction": rich_text("<p>Preview</p>"),
                     "body": streamfield([("heading", {"text": "Preview", "level": "h2"})]),
+                    "featured_roles": inline_formset([]),
                 }
             ),
         )

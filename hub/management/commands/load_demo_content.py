@@ -15,6 +15,7 @@ from home.models import HomePage
 BUILDERS = [
     "hub.demo.site.build",
     "home.demo.build",
+    "opportunities.demo.build",
     "hub.i18n.demo.build",
 ]
 

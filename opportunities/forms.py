@@ -1,0 +1,154 @@
+"""The listing's filters and the "I'm interested" form."""
+
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from opportunities.models import (
+    Area,
+    Audience,
+    ContactMethod,
+    ExpressionOfInterest,
+    Kind,
+    LadderRung,
+    Relationship,
+    Setting,
+    TimeCommitment,
+)
+
+
+class FilterForm(forms.Form):
+    """GET filters for the listing. Unknown values are ignored, never an error page."""
+
+    kind = forms.MultipleChoiceField(label=_("Kind of role"), choices=Kind.choices, required=False)
+    time = forms.MultipleChoiceField(label=_("Time you can give"), choices=TimeCommitment.choices, required=False)
+    setting = forms.MultipleChoiceField(label=_("Where"), choices=Setting.choices, required=False)
+    area = forms.MultipleChoiceField(label=_("Area"), choices=(), required=False)
+    audience = forms.MultipleChoiceField(label=_("Who it is for"), choices=Audience.choices, required=False)
+    rung = forms.MultipleChoiceField(label=_("How much say you have"), choices=LadderRung.choices, required=False)
+
+    # Form field name -> OpportunityPage field it filters.
+    LOOKUPS = {
+        "kind": "kind__in",
+        "time": "time_commitment__in",
+        "setting": "setting__in",
+        "area": "areas__slug__in",
+        "audience": "audience__in",
+        "rung": "ladder_rung__in",
+    }
+
+    def __init__(self, data, locale):
+        super().__init__(data)
+        self.fields["area"].choices = list(Area.objects.filter(locale=locale).values_list("slug", "name"))
+
+    def chosen(self):
+        """The valid choices, field by field; invalid values are dropped."""
+        self.is_valid()
+        chosen = {}
+        for name in self.fields:
+            values = self.cleaned_data.get(name)
+            if not values and name in self.errors:
+                valid = {str(key) for key, _label in self.fields[name].choices}
+                values = [value for value in self.data.getlist(name) if value in valid]
+            if values:
+                chosen[name] = values
+        return chosen
+
+    def apply(self, queryset):
+        chosen = self.chosen()
+        for name, values in chosen.items():
+            queryset = queryset.filter(**{self.LOOKUPS[name]: values})
+        if "area" in chosen:
+            queryset = queryset.distinct()
+        return queryset
+
+
+PHONE_PATTERN = re.compile(r"^\+?[0-9 ()-]{10,20}$")
+
+
+class ExpressionOfInterestForm(forms.ModelForm):
+    """What we need to get in touch, and nothing more."""
+
+    # A field people never see: bots fill it in, and we then quietly drop the submission.
+    website = forms.CharField(label=_("Leave this empty"), required=False)
+    consent = forms.BooleanField(
+        label=_("I agree that the Trust can keep these details to contact me about getting involved"),
+        error_messages={"required": _("Tick the box to say you agree, so we can keep your details")},
+    )
+    relationship = forms.ChoiceField(
+        label=_("Are you… (optional)"),
+        choices=Relationship.choices,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = ExpressionOfInterest
+        fields = ["name", "contact_method", "email", "phone", "best_time", "adjustments", "relationship", "consent"]
+        labels = {
+            "name": _("Your name"),
+            "contact_method": _("How should we contact you?"),
+            "email": _("Email address"),
+            "phone": _("Phone number"),
+            "best_time": _("Best time to contact you (optional)"),
+            "adjustments": _("Is there anything that would help you take part? (optional)"),
+        }
+        help_texts = {
+            "name": _("The name you would like us to use."),
+            "email": _(
+                "Needed if you would like us to email you. We only use it to contact you about getting involved."
+            ),
+            "phone": _("Needed if you would like us to phone you. A mobile or landline, for example 07700 900 123."),
+            "best_time": _("For example 'weekday mornings' or 'after 6pm'."),
+            "adjustments": _(
+                "For example large print, a quiet room, someone to come with you, or breaks. "
+                "You do not have to tell us anything about your health."
+            ),
+        }
+        widgets = {
+            "contact_method": forms.RadioSelect,
+            "adjustments": forms.Textarea(attrs={"rows": 4}),
+        }
+        error_messages = {
+            "name": {"required": _("Enter your name")},
+            "contact_method": {"required": _("Choose how we should contact you")},
+            "email": {"invalid": _("Enter an email address in the correct format, like name@example.com")},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact_method"].choices = ContactMethod.choices
+        autocomplete = {"name": "name", "email": "email", "phone": "tel", "website": "off"}
+        for name, value in autocomplete.items():
+            self.fields[name].widget.attrs["autocomplete"] = value
+        self.fields["email"].widget.attrs["spellcheck"] = "false"
+        self.fields["phone"].widget.input_type = "tel"
+        self.fields["website"].widget.attrs["tabindex"] = "-1"
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        if phone and not PHONE_PATTERN.match(phone):
+            raise forms.ValidationError(_("Enter a phone number, like 07700 900 123 or +44 7700 900 123"))
+        return phone
+
+    def clean(self):
+        cleaned = super().clean()
+        method = cleaned.get("contact_method")
+        if (
+            method in (ContactMethod.EMAIL, ContactMethod.EITHER)
+            and not cleaned.get("email")
+            and "email" not in self.errors
+        ):
+            self.add_error("email", _("Enter your email address, so we can contact you"))
+        if (
+            method in (ContactMethod.PHONE, ContactMethod.EITHER)
+            and not cleaned.get("phone")
+            and "phone" not in self.errors
+        ):
+            self.add_error("phone", _("Enter your phone number, so we can contact you"))
+        return cleaned
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))

@@ -1,0 +1,82 @@
+"""In a real browser: from the home page to a sent expression of interest, by keyboard only, at 320px."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from hub.tests import screenshots
+from opportunities.models import ExpressionOfInterest
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _tab_to(page, predicate, limit=120):
+    """Press Tab until the focused element matches ``predicate`` (a JS function of the element)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"({predicate})(document.activeElement)"):
+            return
+    raise AssertionError(f"Tab never reached an element matching {predicate}")
+
+
+def test_keyboard_only_from_home_to_a_sent_expression_of_interest(browser_page, live_server, demo_site):
+    page = browser_page
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.goto(live_server.url + "/")
+
+    _tab_to(page, "el => el.textContent.trim() === 'Patient Safety Partner'")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/get-involved/patient-safety-partner/")
+
+    _tab_to(page, 'el => el.textContent.trim() === "I\'m interested"')
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/apply/")
+
+    _tab_to(page, "el => el.name === 'name'")
+    page.keyboard.type("Alex Keyboard")
+    _tab_to(page, "el => el.name === 'contact_method'")
+    page.keyboard.press("Space")  # chooses the first radio: email
+    _tab_to(page, "el => el.name === 'email'")
+    page.keyboard.type("alex@example.com")
+    _tab_to(page, "el => el.name === 'consent'")
+    page.keyboard.press("Space")
+    _tab_to(page, "el => el.type === 'submit'")
+    page.keyboard.press("Enter")
+
+    page.wait_for_url("**/apply/sent/")
+    assert "we have your details" in page.locator("h1").inner_text()
+    assert "What happens next" in page.content()
+    interest = ExpressionOfInterest.objects.get()
+    assert (interest.name, interest.email, interest.role_title) == (
+        "Alex Keyboard",
+        "alex@example.com",
+        "Patient Safety Partner",
+    )
+
+
+def _assert_accessible(page, name):
+    results = Axe().run(page)
+    assert results.violations_count == 0, f"{name}: {results.generate_report()}"
+
+
+def test_screenshots_accessibility_and_no_sideways_scroll(browser_page, live_server, demo_site):
+    page = browser_page
+    for width in (320, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        for name, path in (
+            ("roles-index", "/get-involved/?setting=community"),
+            ("role", "/get-involved/peer-support-worker/"),
+            ("role-closed", "/get-involved/service-user-network-connector/"),
+        ):
+            page.goto(live_server.url + path)
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{name} scrolls at {width}px"
+            _assert_accessible(page, name)
+            screenshots.save(page, f"{name}-{width}")
+
+        page.goto(live_server.url + "/get-involved/peer-support-worker/apply/")
+        page.get_by_role("button", name="Send").click()
+        summary = page.locator(".nhsuk-error-summary")
+        assert summary.is_visible()
+        assert summary.evaluate("el => el === document.activeElement")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        _assert_accessible(page, "form with errors")
+        screenshots.save(page, f"role-form-errors-{width}")

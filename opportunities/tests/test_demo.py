@@ -1,0 +1,30 @@
+"""The demo roles cover every filter value, one has closed and one closes this week."""
+
+import datetime
+import io
+
+import pytest
+from django.core.management import call_command
+
+from opportunities.forms import FilterForm
+from opportunities.models import OpportunityIndexPage, OpportunityPage, trust_today
+
+
+@pytest.mark.django_db
+def test_demo_roles_cover_every_filter(client):
+    call_command("load_demo_content", stdout=io.StringIO())
+    index = OpportunityIndexPage.objects.get()
+    assert index.url == "/get-involved/"
+    roles = OpportunityPage.objects.live()
+    assert roles.count() == 10
+
+    form = FilterForm({}, index.locale)
+    for name, lookup in FilterForm.LOOKUPS.items():
+        for value, _label in form.fields[name].choices:
+            assert roles.filter(**{lookup: [value]}).exists(), f"no demo role for {name}={value}"
+
+    today = trust_today()
+    assert roles.closed().count() == 1
+    assert roles.filter(closing_date__range=(today, today + datetime.timedelta(days=6))).exists()
+    assert client.get("/get-involved/").status_code == 200
+    assert "9 roles found" in client.get("/get-involved/").content.decode()

@@ -1,0 +1,49 @@
+"""Roles on the home page: the editor's choice first, else those closing soonest."""
+
+import datetime
+
+import pytest
+
+from opportunities.factories import OpportunityPageFactory
+from opportunities.models import HomePageFeaturedRole, trust_today
+
+
+def _day(offset):
+    return trust_today() + datetime.timedelta(days=offset)
+
+
+@pytest.mark.django_db
+def test_without_a_choice_the_home_page_shows_open_roles_closing_soonest(client, site_home, index):
+    OpportunityPageFactory(parent=index, title="Closed yesterday", closing_date=_day(-1))
+    OpportunityPageFactory(parent=index, title="All year", closing_date=None)
+    OpportunityPageFactory(parent=index, title="In a month", closing_date=_day(30))
+    OpportunityPageFactory(parent=index, title="Tomorrow", closing_date=_day(1))
+    OpportunityPageFactory(parent=index, title="In a week", closing_date=_day(7))
+    html = client.get("/").content.decode()
+    assert "Roles open now" in html
+    shown = [
+        title
+        for title in ("Tomorrow", "In a week", "In a month", "All year", "Closed yesterday")
+        if f">{title}<" in html
+    ]
+    assert shown == ["Tomorrow", "In a week", "In a month"]
+    assert html.index(">Tomorrow<") < html.index(">In a week<") < html.index(">In a month<")
+
+
+@pytest.mark.django_db
+def test_editor_chosen_roles_come_first_and_closed_ones_drop_out(client, site_home, index):
+    first = OpportunityPageFactory(parent=index, title="Chosen first", closing_date=_day(60))
+    second = OpportunityPageFactory(parent=index, title="Chosen second", closing_date=None)
+    closed = OpportunityPageFactory(parent=index, title="Chosen but closed", closing_date=_day(-1))
+    OpportunityPageFactory(parent=index, title="Not chosen", closing_date=_day(1))
+    for order, role in enumerate([first, closed, second]):
+        HomePageFeaturedRole.objects.create(home=site_home, role=role, sort_order=order)
+    html = client.get("/").content.decode()
+    assert ">Not chosen<" not in html
+    assert ">Chosen but closed<" not in html
+    assert html.index(">Chosen first<") < html.index(">Chosen second<")
+
+
+@pytest.mark.django_db
+def test_no_roles_no_section(client, site_home):
+    assert "Roles open now" not in client.get("/").content.decode()

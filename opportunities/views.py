@@ -1,0 +1,181 @@
+"""What the get-involved pages show, and what happens when someone says "I'm interested".
+
+The page models route here (see ``OpportunityIndexPage`` and
+``OpportunityPage``), so every URL lives under the page it belongs to.
+"""
+
+import datetime
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.core.paginator import Paginator
+from django.http import HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from hub.models import TrustIdentity
+from opportunities.forms import ExpressionOfInterestForm, FilterForm
+from opportunities.models import EmailStatus, ExpressionOfInterest, trust_today
+
+logger = logging.getLogger(__name__)
+
+ROLES_PER_PAGE = 20
+# Valid submissions allowed from one address in the window; more get a 429 page.
+RATE_LIMIT = 10
+RATE_WINDOW_SECONDS = 60 * 60
+
+
+def listing(request, index_page):
+    form = FilterForm(request.GET, index_page.locale)
+    chosen = form.chosen()
+    roles = form.apply(index_page.roles().select_related("locale"))
+    paginator = Paginator(roles, ROLES_PER_PAGE)
+    page_of_roles = paginator.get_page(request.GET.get("page"))
+    fieldsets = [
+        {
+            "name": name,
+            "legend": field.label,
+            "options": [
+                {"value": value, "label": label, "checked": value in chosen.get(name, ())}
+                for value, label in field.choices
+            ],
+        }
+        for name, field in form.fields.items()
+        if field.choices
+    ]
+    other_params = request.GET.copy()
+    other_params.pop("page", None)
+    return TemplateResponse(
+        request,
+        index_page.template,
+        {
+            "page": index_page,
+            "fieldsets": fieldsets,
+            "filtered": bool(chosen),
+            "roles": page_of_roles,
+            "result_count": paginator.count,
+            "query_without_page": other_params.urlencode(),
+        },
+    )
+
+
+def role_page(request, role):
+    context = role.get_context(request)
+    if role.is_closed:
+        context["similar_roles"] = role.similar_open_roles
+    else:
+        context["structured_data"] = role.structured_data(request, TrustIdentity.for_request(request).name)
+    return TemplateResponse(request, role.template, context)
+
+
+def reply_by(index_page):
+    """The date by which we promise to reply: working days from today, skipping weekends."""
+    day = trust_today()
+    remaining = index_page.reply_within_days
+    while remaining:
+        day += datetime.timedelta(days=1)
+        if day.weekday() < 5:
+            remaining -= 1
+    return day
+
+
+def _rate_limit_key(request):
+    # The address is hashed so no IP address sits in the cache in clear.
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
+    return f"opportunities:interest:{digest}"
+
+
+def _is_rate_limited(request):
+    return (cache.get(_rate_limit_key(request)) or 0) >= RATE_LIMIT
+
+
+def _count_submission(request):
+    key = _rate_limit_key(request)
+    cache.add(key, 0, RATE_WINDOW_SECONDS)
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, RATE_WINDOW_SECONDS)
+
+
+def _sent_url(request, index_page, role):
+    if role is None:
+        return index_page.get_url(request) + index_page.reverse_subpage("register_sent")
+    return role.get_url(request) + role.reverse_subpage("apply_sent")
+
+
+def express_interest(request, index_page, role):
+    """The form for one role (``role``) or for general interest (``role=None``)."""
+    context = {"page": role or index_page, "index_page": index_page, "role": role}
+    if role is not None and role.is_closed:
+        context["similar_roles"] = role.similar_open_roles
+        return TemplateResponse(request, role.template, context, status=410)
+    if request.method == "POST":
+        if _is_rate_limited(request):
+            return TemplateResponse(request, "pages/interest_rate_limited.html", context, status=429)
+        form = ExpressionOfInterestForm(request.POST)
+        if form.is_spam:
+            return HttpResponseRedirect(_sent_url(request, index_page, role))
+        if form.is_valid():
+            _count_submission(request)
+            interest = form.save(commit=False)
+            interest.role = role
+            interest.role_title = role.title if role else _("General interest in getting involved")
+            interest.language = translation.get_language() or settings.LANGUAGE_CODE
+            interest.save()
+            # The record is saved (and committed) before any email is tried.
+            send_emails(request, interest, index_page)
+            return HttpResponseRedirect(_sent_url(request, index_page, role))
+    else:
+        form = ExpressionOfInterestForm()
+    context["form"] = form
+    status = 400 if form.errors else 200
+    return TemplateResponse(request, "pages/interest_form.html", context, status=status)
+
+
+def interest_sent(request, index_page, role):
+    context = {
+        "page": role or index_page,
+        "index_page": index_page,
+        "role": role,
+        "reply_by": reply_by(index_page),
+    }
+    return TemplateResponse(request, "pages/interest_sent.html", context)
+
+
+def send_emails(request, interest, index_page):
+    """Tell the team and thank the person. A failure is logged and shown on the record, never raised."""
+    admin_url = settings.WAGTAILADMIN_BASE_URL + reverse("expressions_of_interest:inspect", args=[interest.pk])
+    context = {
+        "interest": interest,
+        "admin_url": admin_url,
+        "reply_by": reply_by(index_page),
+        "trust": TrustIdentity.for_request(request),
+    }
+    team_address = interest.role.contact_email if interest.role else index_page.contact_email
+    messages = [
+        (_("New interest: %(role)s") % {"role": interest.role_title}, "interest_team", [team_address]),
+    ]
+    if interest.email:
+        messages.append(
+            (_("Thank you for your interest in getting involved"), "interest_confirmation", [interest.email])
+        )
+    status = EmailStatus.SENT
+    for subject, template, recipients in messages:
+        body = render_to_string(f"opportunities/email/{template}.txt", context)
+        try:
+            send_mail(subject, body, None, recipients)
+        except Exception as error:  # any mail failure must leave the record safe
+            status = EmailStatus.FAILED
+            # Only the record's number and the kind of error: never an address or a name.
+            logger.error(
+                "Email '%s' for expression of interest %s failed: %s", template, interest.pk, type(error).__name__
+            )
+    ExpressionOfInterest.objects.filter(pk=interest.pk).update(email_status=status)

@@ -1,0 +1,139 @@
+"""Admin views: the Area taxonomy and the Involvement team's expressions of interest.
+
+Expressions of interest hold personal, sometimes health, data. They can be
+seen only with the "view" (or "change") permission on the model, and exported
+only with the separate "Can export expressions of interest" permission; the
+"Involvement team" group (made in a data migration) has all three. Nobody can
+add one from the admin: they come only from the public form.
+"""
+
+import logging
+
+import django_filters
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from opportunities.models import Area, ExpressionOfInterest, OpportunityPage
+
+logger = logging.getLogger(__name__)
+
+# Spreadsheet programs run a cell that starts with one of these as a formula.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_csv_cell(value):
+    """Make text safe to open in a spreadsheet: a leading quote stops it being run as a formula."""
+    value = str(value)
+    if value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+class AreaViewSet(SnippetViewSet):
+    model = Area
+    icon = "tag"
+    menu_label = _("Role areas")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class InterestFilterSet(WagtailFilterSet):
+    role = django_filters.ModelChoiceFilter(
+        label=_("Role"), queryset=OpportunityPage.objects.order_by("title"), empty_label=_("All roles")
+    )
+    created_at = django_filters.DateFromToRangeFilter(label=_("Sent between"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = ExpressionOfInterest
+        fields = ["role", "status", "email_status", "created_at"]
+
+
+class InterestIndexView(generic.IndexView):
+    custom_value_preprocess = {
+        **generic.IndexView.custom_value_preprocess,
+        str: {generic.IndexView.FORMAT_CSV: escape_csv_cell},
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.is_export:
+            if not self.permission_policy.user_has_permission(request.user, "export"):
+                raise PermissionDenied
+            # Who exported, not what: the file's contents stay out of the logs.
+            logger.info("User %s exported expressions of interest as %s", request.user.pk, request.GET["export"])
+        return super().dispatch(request, *args, **kwargs)
+
+    @property
+    def show_export_buttons(self):
+        return bool(self.list_export) and self.permission_policy.user_has_permission(self.request.user, "export")
+
+
+class ExpressionOfInterestViewSet(ModelViewSet):
+    model = ExpressionOfInterest
+    name = "expressions_of_interest"
+    icon = "mail"
+    menu_label = _("Interest in roles")
+    menu_order = 250
+    add_to_admin_menu = True
+    index_view_class = InterestIndexView
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["name", "role_title", "status", "email_status", "created_at"]
+    filterset_class = InterestFilterSet
+    search_fields = ["name", "role_title"]
+    list_export = [
+        "created_at",
+        "role_title",
+        "name",
+        "contact_method",
+        "email",
+        "phone",
+        "best_time",
+        "adjustments",
+        "relationship",
+        "language",
+        "status",
+        "email_status",
+    ]
+    export_filename = "expressions-of-interest"
+    inspect_view_fields = [
+        "role_title",
+        "name",
+        "contact_method",
+        "email",
+        "phone",
+        "best_time",
+        "adjustments",
+        "relationship",
+        "consent",
+        "language",
+        "status",
+        "email_status",
+        "created_at",
+        "updated_at",
+    ]
+    panels = [FieldPanel("status")]
+
+    def get_index_view_kwargs(self, **kwargs):
+        # No "Add" button: expressions of interest only come from the public form.
+        return super().get_index_view_kwargs(add_url_name=None, **kwargs)
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
+
+    def get_permissions_to_register(self):
+        return super().get_permissions_to_register().exclude(codename="add_expressionofinterest")
+
+
+register_snippet(AreaViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_expressions_of_interest_viewset():
+    return ExpressionOfInterestViewSet()
