@@ -129,8 +129,8 @@ def messages_in_python(source, filename="models.py", public_only=True):
     return finder.found
 
 
-TEMPLATE_CALL = re.compile(r"\b(npgettext|pgettext|ngettext|gettext)\(")
-TEMPLATE_LITERAL = re.compile(r"\s*(u'(?:[^'\\]|\\.)*')\s*,?")
+TEMPLATE_CALL = re.compile(r"(?<![\w.])(npgettext|pgettext|ngettext|gettext|_)\(")
+TEMPLATE_LITERAL = re.compile(r"""\s*(u?(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"))\s*,?""")
 
 
 def messages_in_template(source, filename="<template>"):

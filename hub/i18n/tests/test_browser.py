@@ -19,6 +19,9 @@ PAGES = [
     ("/bn/", "bn", "ltr"),
     ("/ar/accessibility-statement/", "ar", "rtl"),
     ("/pl/accessibility-statement/", "pl", "ltr"),
+    ("/ar/get-involved/", "ar", "rtl"),
+    ("/ar/get-involved/peer-mentor/", "ar", "rtl"),
+    ("/pl/get-involved/peer-mentor/", "pl", "ltr"),
 ]
 
 

@@ -77,8 +77,9 @@ def test_finder_reads_templates():
     found = messages_in_template(
         "{% load i18n %}{% translate 'Close' context 'dialog' %}"
         "{% blocktranslate count n=3 %}{{ n }} day{% plural %}{{ n }} days{% endblocktranslate %}"
+        '{{ team|default:_("our team") }}'
     )
-    assert found == {Message("Close", "dialog"), Message("%(n)s day", "", "%(n)s days")}
+    assert found == {Message("Close", "dialog"), Message("%(n)s day", "", "%(n)s days"), Message("our team")}
 
 
 @pytest.mark.django_db

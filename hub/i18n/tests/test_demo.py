@@ -28,6 +28,9 @@ def test_demo_translations_are_linked_published_and_idempotent(client, django_ca
         "/pl/accessibility-statement/": "Deklaracja dostępności",
         "/bn/accessibility-statement/": "প্রবেশযোগ্যতা বিবৃতি",
         "/ar/accessibility-statement/": "بيان إمكانية الوصول",
+        "/pl/get-involved/": "Zaangażuj się",
+        "/bn/get-involved/peer-mentor/": "পিয়ার মেন্টর",
+        "/ar/get-involved/patient-safety-partner/": "شريك سلامة المرضى",
     }
     for url, words in expected.items():
         html = client.get(url).content.decode()
