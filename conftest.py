@@ -12,7 +12,8 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from wagtail.models import Collection, Locale, Page, Site
+from django.db import connections
+from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory, use_as_site_root
 
@@ -42,14 +43,11 @@ def site_home(db):
 
 
 @pytest.fixture
-def demo_site(transactional_db):
-    # An earlier transactional test empties the tables, taking the root page
-    # and root collection that Wagtail's migrations made; put them back.
-    if not Page.objects.filter(depth=1).exists():
-        locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    if not Collection.objects.filter(depth=1).exists():
-        Collection.add_root(name="Root")
+def demo_site(transactional_db, django_db_serialized_rollback):
+    # Serialized rollback puts back what migrations made (Wagtail's root page)
+    # after each flush, so more than one test can load the demo content.
+    # Earlier tests may have cached renditions for images whose ids are reused.
+    cache.clear()
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
     return Site.objects.get(is_default_site=True)
 
@@ -70,7 +68,13 @@ def chromium():
     # Playwright's sync API runs an event loop in this thread; the tests still
     # talk to the database synchronously, which is safe here.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # It also makes asgiref see a running event loop, so Django would hand out
+    # new database connections (without the test database's saved state);
+    # keep the ones this thread already has.
+    existing = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        for alias, connection in existing.items():
+            connections[alias] = connection
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
             args=[

@@ -66,49 +66,97 @@ def build(home):
         StandardPage,
         "accessibility-statement",
         title="Accessibility statement",
-        introduction="How accessible this website is, how we test it, and how to ask for help or report a problem.",
+        introduction="How easy this website is to use if you have a disability, what we test, what is not right yet, and how to ask for help or complain.",
         body=stream(
             text(
-                "<p>This website is run by Riverside Mental Health NHS Foundation Trust. We want as many people as "
-                "possible to be able to use it. For example, you should be able to:</p>"
-                "<ul><li>change colours, contrast levels and fonts using the text size and contrast controls at the top "
-                "of every page or your browser settings</li><li>zoom in up to 400% without the text spilling off the "
-                "screen</li><li>get around the website using just a keyboard</li><li>get around the website using "
-                "speech recognition software</li><li>listen to the website using a screen reader</li></ul>"
-                "<p>We have also made the text as simple as possible to understand.</p>"
+                "<p>Riverside Mental Health NHS Foundation Trust runs this website. We want as many people as possible "
+                "to be able to use it. That means you should be able to:</p>"
+                "<ul><li>make the text bigger, or change the colours to high contrast or yellow on black, with the "
+                "“Text size and contrast” controls at the top of every page</li>"
+                "<li>zoom in up to 400% without text spilling off the screen or needing to scroll sideways</li>"
+                "<li>use the whole website with just a keyboard</li>"
+                "<li>use the website with speech recognition software</li>"
+                "<li>listen to the website with a screen reader, such as NVDA, JAWS or VoiceOver</li>"
+                "<li>use the website without JavaScript: the text size and contrast controls still work</li></ul>"
+                "<p>We have written the text in plain words. If your device asks for more contrast, dark colours or "
+                "less movement, the website follows it unless you choose otherwise.</p>"
+                "<p>AbilityNet has advice on making your device easier to use if you have a disability.</p>"
             ),
             heading("How accessible this website is"),
             text(
-                "<p>We believe this website meets the Web Content Accessibility Guidelines (WCAG) version 2.2 at "
-                "level AA. Some older documents, such as PDF reports, may not be fully accessible.</p>"
+                "<p>Most of this website works well with assistive technology. We know some parts are not yet "
+                "fully accessible:</p>"
+                "<ul><li>some older PDF reports are hard to read with a screen reader</li>"
+                "<li>videos are hosted by YouTube or Vimeo; some older videos have automatic captions only</li>"
+                "<li>pages in languages other than English are translated by people, so a new page may appear in "
+                "English first</li></ul>"
             ),
-            heading("Feedback and contact information"),
+            heading("Asking for information in another format"),
             text(
-                "<p>If you need information on this website in a different format, such as accessible PDF, large "
-                "print, easy read, audio recording or braille, email accessibility@riverside.example or call "
-                "0300 123 4567. We will reply within 5 working days.</p>"
+                "<p>If you need something on this website in a different format, such as an accessible PDF, large "
+                "print, easy read, an audio recording or braille, email accessibility@riverside.example or call "
+                "0300 123 4567 (Monday to Friday, 9am to 5pm). Tell us the web address of the page and the format "
+                "you need. We will reply within 5 working days.</p>"
             ),
             heading("Reporting accessibility problems with this website"),
             text(
-                "<p>We are always looking to improve the accessibility of this website. If you find any problems "
-                "not listed on this page or think we are not meeting accessibility requirements, email "
-                "accessibility@riverside.example.</p>"
+                "<p>We are always trying to make this website easier to use. If you find a problem that is not "
+                "listed on this page, or you think we are not meeting the accessibility rules, email "
+                "accessibility@riverside.example. Please tell us the page and what went wrong. We will reply within "
+                "5 working days and tell you what we will do about it.</p>"
             ),
             heading("Enforcement procedure"),
             text(
                 "<p>The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector "
-                "Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not "
-                "happy with how we respond to your complaint, contact the Equality Advisory and Support Service "
-                "(EASS).</p>"
+                "Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the accessibility "
+                "regulations). If you are not happy with how we respond to your complaint, contact the Equality "
+                "Advisory and Support Service (EASS). If you live in Northern Ireland, contact the Equality "
+                "Commission for Northern Ireland (ECNI).</p>"
+            ),
+            heading("Technical information about this website’s accessibility"),
+            text(
+                "<p>Riverside Mental Health NHS Foundation Trust is committed to making its website accessible, "
+                "in line with the accessibility regulations.</p>"
+            ),
+            heading("Compliance status", level="h3"),
+            text(
+                "<p>This website is partially compliant with the Web Content Accessibility Guidelines (WCAG) "
+                "version 2.2 AA standard, because of the problems listed below.</p>"
+            ),
+            heading("Content that is not accessible", level="h3"),
+            text(
+                "<p><b>Not meeting the accessibility regulations.</b> Some older PDF reports have no headings or "
+                "tags, so screen reader users cannot move around them easily. This fails WCAG 2.2 success criterion "
+                "1.3.1 (info and relationships). When we publish a new report we also publish it as a web page, and "
+                "we are replacing the older PDFs by the end of next year.</p>"
+                "<p><b>Content outside the scope of the regulations.</b> Videos published before 23 September 2020 "
+                "do not need captions under the regulations. We will still add captions if you ask us.</p>"
             ),
             heading("How we tested this website"),
             text(
-                "<p>Every change to this website is checked automatically in a real browser with the axe "
-                "accessibility engine, in every contrast mode and at the largest text size, and its HTML is "
-                "validated. People also test it with a keyboard and a screen reader before major releases.</p>"
+                "<p>Every change to this website is checked automatically before it goes live. A real web browser "
+                "visits one page of every kind, the search page, every form and its error messages, and the "
+                "“page not found” page. It does this in every contrast setting and at the largest text size, and "
+                "checks them with the axe accessibility engine against WCAG 2.2 AA. It also checks that pages do "
+                "not scroll sideways on a narrow phone screen, that text is not cut off when spacing is increased, "
+                "that every link and button can be reached with the Tab key and shows where you are, and that the "
+                "HTML code is valid.</p>"
+                "<p>Automatic checks only find some problems. Before each major release, people test the website "
+                "with a keyboard, with screen readers (NVDA with Firefox, VoiceOver on an iPhone), with screen "
+                "magnification and with speech recognition. People who use our services take part in this testing "
+                "and are paid for their time.</p>"
+            ),
+            heading("What we are doing to improve accessibility"),
+            text(
+                "<p>We are replacing older PDF reports with web pages and adding human-checked captions to older "
+                "videos. We review this statement when we make big changes to the website.</p>"
             ),
             heading("Preparation of this accessibility statement"),
-            text("<p>This statement was prepared on 22 November 2026. It will be reviewed every year.</p>"),
+            text(
+                "<p>This statement was prepared on 22 November 2026. It was last reviewed on 22 November 2026.</p>"
+                "<p>The website was last tested on 22 November 2026 by the Trust’s digital team, using the automated "
+                "checks and the manual tests described above.</p>"
+            ),
         ),
     )
     privacy = child_page(
@@ -116,31 +164,62 @@ def build(home):
         StandardPage,
         "privacy-notice",
         title="Privacy notice",
-        introduction="What we collect when you use this website, why, how long we keep it and your rights.",
+        introduction="What we keep when you use this website, why, who sees it, how long we keep it and your rights.",
         body=stream(
             heading("Who we are"),
             text(
-                "<p>Riverside Mental Health NHS Foundation Trust is the data controller for this website. "
-                "You can contact our data protection officer at dpo@riverside.example.</p>"
+                "<p>Riverside Mental Health NHS Foundation Trust runs this website and decides how the information "
+                "you give us is used. You can write to our data protection officer at dpo@riverside.example.</p>"
             ),
-            heading("What we collect"),
+            heading("Reading the website"),
             text(
-                "<p>We only collect what you choose to give us in a form, such as your name and how to contact "
-                "you when you say you are interested in a role. Some forms may include information about your "
-                "health, which the law treats as special category data. We ask for your explicit consent before "
-                "you send it.</p>"
+                "<p>We do not record who reads our pages. To stop people flooding our forms, we keep a scrambled "
+                "version of your internet address for up to an hour after you send one. It cannot be turned back "
+                "into the address and is never written to our records.</p>"
             ),
-            heading("How long we keep it"),
+            heading("Page feedback"),
             text(
-                "<p>We delete form submissions automatically after 12 months unless you are still taking part "
-                "with us.</p>"
+                "<p>If you answer 'Was this page useful?', we keep your answer, the page, its language and "
+                "the time. Nothing else about you. If you add a comment, we keep it for 12 months and then delete "
+                "it; please do not put your name or anything about your health in it. Our communications team "
+                "reads the answers to improve the website.</p>"
+            ),
+            heading("The newsletter"),
+            text(
+                "<p>If you sign up, we keep your email address, the time you agreed, the time you confirmed and the "
+                "language you used. We send you one email to check the address is yours. If you do not confirm "
+                "within 30 days, we delete your address. Every email has a link to unsubscribe; 30 days after you "
+                "unsubscribe we delete your address. Only our communications team can see the list. We do not "
+                "give it to anyone else.</p>"
+            ),
+            heading("Sharing your story"),
+            text(
+                "<p>Your story may include information about your health or someone else's. The law calls this "
+                "special category data, so we only keep it if you tick the box to give your explicit consent. "
+                "Only the small stories team can read stories. They get an email saying a new story has arrived, "
+                "but the email does not contain your story. We delete stories 12 months after you send them, and "
+                "we never publish anything without checking with you first.</p>"
+            ),
+            heading("Saying you are interested in a role"),
+            text(
+                "<p>When you tell us you are interested in a role, we keep the details you give so the involvement "
+                "team can contact you about it. Only that team can see them. We delete them automatically when "
+                "they are no longer needed, at the latest 12 months after you send them.</p>"
+            ),
+            heading("Why we are allowed to use it"),
+            text(
+                "<p>Involving people in how services are run is part of our job as an NHS Trust (a public task). "
+                "For the newsletter and for stories, we rely on your consent, and for stories that mention health "
+                "we rely on your explicit consent. You can withdraw your consent at any time.</p>"
             ),
             heading("Your rights"),
             text(
-                "<p>You can ask to see, correct or delete what we hold about you, or withdraw your consent at any "
-                "time. If you are unhappy with how we handle your information, you can complain to the "
-                "Information Commissioner's Office.</p>"
+                "<p>You can ask to see, correct or delete what we hold about you, or ask us to stop using it. "
+                "Email dpo@riverside.example. If you are unhappy with how we handle your information, you can "
+                "complain to the Information Commissioner's Office.</p>"
             ),
+            heading("Cookies"),
+            text("<p>Our cookies page explains the few small files this website may store on your device.</p>"),
         ),
     )
     cookies = child_page(
@@ -148,14 +227,32 @@ def build(home):
         StandardPage,
         "cookies",
         title="Cookies",
-        introduction="The small files this website stores on your device, and why.",
+        introduction="The small files this website may store on your device, and why. Reading our pages sets none.",
         body=stream(
             text(
-                "<p>Reading this website sets no cookies. We only store something on your device when you ask "
-                "us to:</p><ul><li>when you choose a text size or contrast, we remember your choice for a year "
-                "so you do not have to set it again</li><li>when you send a form, a security cookie protects it "
-                "from misuse</li></ul><p>We do not use cookies for advertising.</p>"
+                "<p>Cookies are small files that websites put on your device. Reading this website sets no "
+                "cookies at all. Sending a form, such as page feedback, the newsletter or your story, does not "
+                "set one either.</p>"
             ),
+            heading("Text size and contrast"),
+            text(
+                "<p>When you choose a text size or contrast with the controls at the top of the page, we save "
+                "your choice in a cookie called <b>hub_display</b>, so you do not have to choose again on every "
+                "page. It holds only your choice, such as “large text, high contrast”, and nothing about who you "
+                "are. It lasts for one year, and it is never sent to other websites.</p>"
+                "<p>To remove it, choose “Reset” in the text size and contrast controls, or clear cookies in your "
+                "browser.</p>"
+            ),
+            heading("When we store something"),
+            text(
+                "<p>We only store something when you ask us to:</p><ul><li>if you choose a text size or "
+                "contrast, we remember it for a year so you do not have to choose again</li><li>if we ever use "
+                "optional cookies, such as visitor statistics, we ask you first and remember your answer for a "
+                "year</li></ul><p>People who work for the Trust and log in to edit the website also get cookies "
+                "that keep them logged in.</p>"
+            ),
+            ("cookie_choices", {"heading": "Optional cookies and your choices"}),
+            text("<p>We do not use cookies for advertising, and we do not sell information about you.</p>"),
         ),
     )
     for page in (statement, privacy, cookies):

@@ -64,6 +64,20 @@ class HomePage(Page):
             help_text=_("Roles to show on the home page. Leave empty to show the open roles closing soonest."),
             max_num=3,
         ),
+        InlinePanel(
+            "featured_posts",
+            heading=_("Featured posts"),
+            label=_("Featured post"),
+            max_num=3,
+            help_text=_("Optional. Up to three posts to show first. Empty places show the latest posts."),
+        ),
+        InlinePanel(
+            "featured_events",
+            heading=_("Featured events"),
+            label=_("Featured event"),
+            max_num=2,
+            help_text=_("Optional. Up to two upcoming events to show first. Empty places show the next events."),
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -73,7 +87,12 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "opportunities.OpportunityIndexPage", "stories.StoryFormPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "blog.BlogIndexPage",
+        "opportunities.OpportunityIndexPage",
+        "stories.StoryFormPage",
+    ]
     max_count = 1
     template = "pages/home_page.html"
 

@@ -122,9 +122,20 @@ class ProtectedForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if name not in {TOKEN_FIELD, HONEYPOT_FIELD}}
 
 
+def client_address(request):
+    """The visitor's address: from CLIENT_IP_HEADER when a trusted proxy sets it, else REMOTE_ADDR."""
+    if settings.CLIENT_IP_HEADER:
+        meta_key = "HTTP_" + settings.CLIENT_IP_HEADER.upper().replace("-", "_")
+        # With a list (X-Forwarded-For) only the last entry, added by our own proxy, can be trusted.
+        forwarded = request.META.get(meta_key, "").split(",")[-1].strip()
+        if forwarded:
+            return forwarded
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def _client_key(request):
     """A keyed hash of the visitor's address: the address itself is never stored or logged."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     return salted_hmac("hub.abuse.rate-limit", address).hexdigest()[:32]
 
 

@@ -27,6 +27,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 
+from hub.accessibility.preferences import variant as display_variant
 from hub.consent.choices import consent_variant
 
 GENERATION_KEY = "pagecache:generation"
@@ -52,8 +53,9 @@ def invalidate():
 
 
 def variant(request):
-    """The part of the key that comes from the visitor's own display choices."""
-    return consent_variant(request)
+    """The part of the key that comes from the visitor's own choices: text size
+    and contrast (ten values) and cookie consent (a bounded set of categories)."""
+    return f"{display_variant(request)}|{consent_variant(request)}"
 
 
 def cache_key(request):

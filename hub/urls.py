@@ -5,10 +5,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from hub.accessibility.views import preferences
 from hub.i18n.sitemap import TranslatedSitemap
 from hub.views import robots_txt
 from search import views as search_views
@@ -28,6 +30,10 @@ urlpatterns += i18n_patterns(
     path("feedback/", include("hub.feedback.urls")),
     path("newsletter/", include("hub.newsletter.urls")),
     path("cookies/consent/", include("hub.consent.urls")),
+    path("preferences/", preferences, name="preferences"),
+    # Calendar files (/news/events.ics, /news/<slug>/event.ics) are routes of blog pages;
+    # Wagtail's own pattern only serves paths that end in "/".
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", wagtail_views.serve, name="wagtail_serve_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

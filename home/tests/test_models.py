@@ -37,6 +37,8 @@ class HomePageTests(WagtailPageTestCase):
                     "introduction": rich_text("<p>Preview</p>"),
                     "body": streamfield([("heading", {"text": "Preview", "level": "h2"})]),
                     "featured_roles": inline_formset([]),
+                    "featured_posts": inline_formset([]),
+                    "featured_events": inline_formset([]),
                 }
             ),
         )

@@ -6,3 +6,9 @@ class FeedbackConfig(AppConfig):
     name = "hub.feedback"
     label = "feedback"
     verbose_name = _("Page feedback")
+
+    def ready(self):
+        from hub import privacy
+        from hub.feedback.retention import purge_old_comments
+
+        privacy.register("page feedback comments", purge_old_comments)

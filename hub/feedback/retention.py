@@ -1,14 +1,8 @@
-"""Retention for page feedback: the yes/no answers stay, comments go after FEEDBACK_COMMENT_RETENTION_DAYS."""
-
-from datetime import timedelta
-
-from django.conf import settings
-from django.utils import timezone
+"""Retention for page feedback: the yes/no answers stay, comments are blanked once too old."""
 
 from hub.feedback.models import PageFeedback
 
 
-def purge_old_comments(now=None):
-    """Blank comments older than the retention period; returns how many."""
-    cutoff = (now or timezone.now()) - timedelta(days=settings.FEEDBACK_COMMENT_RETENTION_DAYS)
-    return PageFeedback.objects.filter(created_at__lt=cutoff).exclude(comment="").update(comment="")
+def purge_old_comments(before):
+    """Blank comments sent before ``before``; returns how many."""
+    return PageFeedback.objects.filter(created_at__lt=before).exclude(comment="").update(comment="")

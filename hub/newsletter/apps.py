@@ -6,3 +6,9 @@ class NewsletterConfig(AppConfig):
     name = "hub.newsletter"
     label = "newsletter"
     verbose_name = _("Newsletter")
+
+    def ready(self):
+        from hub import privacy
+        from hub.newsletter.retention import purge_stale_subscribers
+
+        privacy.register("stale newsletter sign-ups", purge_stale_subscribers)

@@ -49,12 +49,15 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "get-involved@riverside.example")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
 CLOUDFLARE_API_TOKEN = os.environ.get("CLOUDFLARE_API_TOKEN", "")
 CLOUDFLARE_ZONE_ID = os.environ.get("CLOUDFLARE_ZONE_ID", "")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", str(VAR_DIR / "media")))
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", str(VAR_DIR / "static")))
+# How long form submissions (personal data) are kept; see docs/privacy.md.
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365"))
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
 # How long form submissions (personal data) are kept; see docs/privacy.md.
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365"))
@@ -64,6 +67,7 @@ DEBUG = False
 # --- Applications ----------------------------------------------------------
 INSTALLED_APPS = [
     "hub",
+    "hub.accessibility",
     "home",
     "blog",
     "opportunities",
@@ -345,12 +349,10 @@ FEEDBACK_RATE_LIMIT_PER_PAGE = 5
 FEEDBACK_RATE_LIMIT_TOTAL = 60
 FEEDBACK_RATE_LIMIT_PERIOD = 60 * 60
 FEEDBACK_COMMENT_WINDOW = 60 * 60
-FEEDBACK_COMMENT_RETENTION_DAYS = 365
 NEWSLETTER_BACKEND = "hub.newsletter.backends.DatabaseOnlyBackend"
 NEWSLETTER_CONFIRM_MAX_AGE = 60 * 60 * 24 * 7
 NEWSLETTER_UNCONFIRMED_RETENTION_DAYS = 30
 NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS = 30
-STORIES_RETENTION_DAYS = 365
 CONSENT_COOKIE_NAME = "hub_cookie_consent"
 CONSENT_COOKIE_AGE = 60 * 60 * 24 * 365
 WAGTAILFORMS_HELP_TEXT_ALLOW_HTML = False

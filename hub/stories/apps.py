@@ -6,3 +6,9 @@ class StoriesConfig(AppConfig):
     name = "hub.stories"
     label = "stories"
     verbose_name = _("Stories")
+
+    def ready(self):
+        from hub import privacy
+        from hub.stories.retention import purge_old_stories
+
+        privacy.register("stories", purge_old_stories)

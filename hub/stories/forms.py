@@ -24,7 +24,12 @@ class StoryFormBase(ProtectedForm, BaseForm):
 
 
 class StoryFormBuilder(FormBuilder):
-    """Long answers get a length limit too (Wagtail limits only one-line answers, to 255)."""
+    """Clear error messages, and a length limit on long answers (Wagtail limits only one-line answers, to 255)."""
+
+    def get_field_options(self, field):
+        options = super().get_field_options(field)
+        options["error_messages"] = {"required": _("Answer the question '%(label)s'") % {"label": field.label}}
+        return options
 
     def create_multiline_field(self, field, options):
         options["max_length"] = LONG_ANSWER_MAX_LENGTH

@@ -3,7 +3,7 @@
 Stories may hold health information (special category data). They are kept
 in ``StorySubmission``, visible only to people with the "Can view story"
 permission (the Stories group, see ``wagtail_hooks.py``), exported with
-formula cells escaped, and deleted after STORIES_RETENTION_DAYS by
+formula cells escaped, and deleted after PERSONAL_DATA_RETENTION_DAYS by
 ``purge_personal_data``. The notification email says a story arrived and
 links to the admin; it never contains the story.
 """

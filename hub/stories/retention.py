@@ -1,15 +1,9 @@
-"""Retention for stories: deleted STORIES_RETENTION_DAYS after they were sent."""
-
-from datetime import timedelta
-
-from django.conf import settings
-from django.utils import timezone
+"""Retention for stories: deleted once older than the personal-data retention period."""
 
 from hub.stories.models import StorySubmission
 
 
-def purge_old_stories(now=None):
-    """Delete stories older than the retention period; returns how many."""
-    cutoff = (now or timezone.now()) - timedelta(days=settings.STORIES_RETENTION_DAYS)
-    deleted, _ = StorySubmission.objects.filter(submit_time__lt=cutoff).delete()
+def purge_old_stories(before):
+    """Delete stories sent before ``before``; returns how many."""
+    deleted, _ = StorySubmission.objects.filter(submit_time__lt=before).delete()
     return deleted

@@ -119,3 +119,10 @@ def default_call_to_action(context):
         return None
     english = Locale.get_active().language_code == Locale.get_default().language_code
     return {"label": setting.label if setting.label and english else page.title, "url": page.get_url(request)}
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """``url`` made absolute with the scheme and host of the current request."""
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None else url

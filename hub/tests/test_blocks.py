@@ -112,3 +112,16 @@ def test_video_rejects_other_sites():
     block = BODY.child_blocks["video"]
     with pytest.raises(ValidationError):
         block.clean(block.to_python({"url": "https://example.org/film", "title": "Film", "transcript": None}))
+
+
+def test_newsletter_block_renders_the_sign_up_form():
+    block = BODY.child_blocks["newsletter_signup"]
+    html = block.render(block.normalize(block.meta.preview_value))
+    assert 'action="/newsletter/subscribe/"' in html and "Hear about new roles first" in html
+    assert 'id="newsletter-block-email"' in html and 'name="form_token"' in html
+
+
+def test_cookie_choices_block_lists_what_the_site_always_sets():
+    block = BODY.child_blocks["cookie_choices"]
+    html = block.render(block.normalize(block.meta.preview_value))
+    assert 'id="cookie-choices"' in html and "hub_cookie_consent" in html

@@ -4,7 +4,7 @@ import pytest
 
 from hub.tests import screenshots
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_home_page_skip_link_and_no_sideways_scroll(browser_page, live_server, demo_site):

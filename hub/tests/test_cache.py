@@ -103,3 +103,14 @@ def test_site_keeps_serving_when_redis_is_down(client, site_home):
     with override_settings(CACHES=broken_redis, DJANGO_REDIS_IGNORE_EXCEPTIONS=True):
         response = client.get("/")
     assert response.status_code == 200
+
+
+def test_display_preferences_get_their_own_cached_copy(client, site_home):
+    client.get("/")
+    default = client.get("/")
+    assert default["X-Page-Cache"] == "hit"
+    client.cookies["hub_display"] = "largest.high"
+    chosen = client.get("/")
+    assert chosen["X-Page-Cache"] == "miss"
+    assert "hub-text-largest" in chosen.content.decode()
+    assert client.get("/")["X-Page-Cache"] == "hit"

@@ -81,6 +81,7 @@ def test_other_editors_are_refused(client, pages, editor):
 
 def test_old_comments_are_purged_and_votes_kept(pages):
     PageFeedback.objects.update(created_at=timezone.now() - timedelta(days=400))
-    assert purge_old_comments() == 2
+    assert purge_old_comments(timezone.now() - timedelta(days=500)) == 0
+    assert purge_old_comments(timezone.now() - timedelta(days=365)) == 2
     assert PageFeedback.objects.count() == 6
     assert not PageFeedback.objects.exclude(comment="").exists()

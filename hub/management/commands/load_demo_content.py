@@ -16,6 +16,9 @@ BUILDERS = [
     "hub.demo.site.build",
     "home.demo.build",
     "opportunities.demo.build",
+    "blog.demo.build",
+    "hub.stories.demo.build",
+    "hub.consent.demo.build",
     "hub.i18n.demo.build",
 ]
 

@@ -9,10 +9,10 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.factories import StandardPageFactory
+from home.factories import HomePageFactory, StandardPageFactory, use_as_site_root
 from home.models import HomePage, StandardPage
 from hub.abuse import make_form_token
 from hub.stories.factories import StoryFormPageFactory
@@ -89,7 +89,7 @@ def test_a_story_is_stored_then_the_team_is_told_without_the_story(strict_client
     ("override", "message"),
     [
         ({"consent": None}, "Tick the box to say you agree"),
-        ({"your_story": ""}, "This field is required"),
+        ({"your_story": ""}, "Answer the question &#x27;Your story&#x27;"),
         ({"your_story": "x" * 10001}, "at most 10000 characters"),
         ({"how_should_we_credit_you": "x" * 256}, "at most 255 characters"),
         ({"may_we_publish_your_story": "Sell it"}, "Select a valid choice"),
@@ -213,7 +213,7 @@ def test_old_stories_are_purged(story_page, stored_stories):
     StorySubmission.objects.filter(form_data__your_story="\tTabbed").update(
         submit_time=timezone.now() - timedelta(days=400)
     )
-    assert purge_old_stories() == 1
+    assert purge_old_stories(timezone.now() - timedelta(days=365)) == 1
     assert StorySubmission.objects.count() == 2
 
 
@@ -224,12 +224,26 @@ class TestPageRules(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(StoryFormPage, set())
 
     def test_only_one_per_home_page(self):
-        from wagtail.models import Locale
-
         Locale.objects.get_or_create(language_code="en")
-        from home.factories import HomePageFactory
-
         home = HomePageFactory(parent=Page.get_first_root_node(), slug="only-home")
         self.assertCanCreateAt(HomePage, StoryFormPage)
         StoryFormPageFactory(parent=home)
         assert not StoryFormPage.can_create_at(home)
+
+
+def test_a_new_page_in_the_admin_starts_with_the_default_questions(admin_client, site_home):
+    html = admin_client.get(f"/admin/pages/add/stories/storyformpage/{site_home.pk}/").content.decode()
+    for question in DEFAULT_QUESTIONS:
+        assert f'value="{question["label"]}"' in html
+    assert "about my health" in html
+
+
+class TestPreview(WagtailPageTestCase):
+    def test_form_and_landing_previews_render(self):
+        Locale.objects.get_or_create(language_code="en")
+        home = HomePageFactory(parent=Page.get_first_root_node(), slug="preview-home")
+        use_as_site_root(home)
+        page = StoryFormPageFactory(parent=home)
+        self.assertPageIsPreviewable(page, mode="form")
+        self.assertPageIsPreviewable(page, mode="landing")
+        self.assertPageIsRenderable(page)

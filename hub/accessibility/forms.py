@@ -1,0 +1,28 @@
+"""The text size and contrast form: the same fields in the header and on /preferences/."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from hub.accessibility.preferences import CONTRASTS, SIZES
+
+
+class PreferencesForm(forms.Form):
+    size = forms.ChoiceField(
+        label=_("Text size"),
+        choices=list(SIZES.items()),
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose a text size"),
+            "invalid_choice": _("Choose a text size from the list"),
+        },
+    )
+    contrast = forms.ChoiceField(
+        label=_("Contrast"),
+        choices=list(CONTRASTS.items()),
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose a contrast"),
+            "invalid_choice": _("Choose a contrast from the list"),
+        },
+    )
+    next = forms.CharField(required=False, widget=forms.HiddenInput, max_length=2000)

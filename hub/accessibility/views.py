@@ -1,0 +1,75 @@
+"""``/preferences/``: the text size and contrast form that works without JavaScript."""
+
+from urllib.parse import urlsplit
+
+from django.http import HttpResponseForbidden, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from hub.accessibility.forms import PreferencesForm
+from hub.accessibility.preferences import Preferences, forget, remember
+
+
+def safe_next(request, value):
+    """``value`` if it is a path on this site, otherwise the home page."""
+    value = (value or "").strip()
+    if (
+        value.startswith("/")
+        and not value.startswith("//")
+        and "\\" not in value
+        and url_has_allowed_host_and_scheme(value, allowed_hosts={request.get_host()}, require_https=False)
+    ):
+        return value
+    return "/"
+
+
+def is_same_origin(request):
+    """Whether a POST comes from a page of this site.
+
+    The header form is on every page; a CSRF token there would set a cookie
+    and ``Vary: Cookie`` on every page and defeat the page cache. Browsers
+    send ``Origin`` (or at least ``Referer``) with form posts, so we check
+    that instead, as OWASP recommends for token-less forms.
+    """
+    expected = f"{request.scheme}://{request.get_host()}"
+    if request.headers.get("Sec-Fetch-Site", "same-origin") not in {"same-origin", "none"}:
+        return False
+    origin = request.headers.get("Origin")
+    if origin and origin != "null":
+        return origin == expected
+    referer = urlsplit(request.headers.get("Referer", ""))
+    return bool(referer.netloc) and f"{referer.scheme}://{referer.netloc}" == expected
+
+
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def preferences(request):
+    current = Preferences.from_request(request)
+    if request.method != "POST":
+        form = PreferencesForm(
+            initial={
+                "size": current.size,
+                "contrast": current.contrast,
+                "next": safe_next(request, request.GET.get("next")),
+            }
+        )
+        return TemplateResponse(request, "pages/preferences.html", {"form": form})
+
+    if not is_same_origin(request):
+        return HttpResponseForbidden(_("This form can only be sent from this website."), content_type="text/plain")
+    destination = safe_next(request, request.POST.get("next"))
+    if "reset" in request.POST:
+        response = HttpResponseRedirect(destination)
+        forget(response)
+        return response
+    form = PreferencesForm(request.POST)
+    if not form.is_valid():
+        return TemplateResponse(request, "pages/preferences.html", {"form": form}, status=400)
+    response = HttpResponseRedirect(destination)
+    remember(response, request, Preferences(form.cleaned_data["size"], form.cleaned_data["contrast"], chosen=True))
+    return response

@@ -1,0 +1,42 @@
+"""An anonymous visit to any page, forms included, sets no cookie at all."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+from wagtail.models import Page
+
+from hub.consent.models import CookieSettings
+from hub.stories.models import StoryFormPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo_content", stdout=io.StringIO())
+
+
+def test_no_page_sets_a_cookie(demo):
+    client = Client(enforce_csrf_checks=True)
+    urls = [page.url for page in Page.objects.live().public().filter(depth__gt=1).specific()]
+    urls += ["/newsletter/subscribe/", "/no-such-page/"]
+    assert "/share-your-story/" in urls and "/cookies/" in urls and "/" in urls
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code in (200, 404), url
+        assert not response.cookies, f"{url} set {list(response.cookies)}"
+        assert "csrfmiddlewaretoken" not in response.content.decode(), url
+
+
+def test_demo_story_form_and_cookies_page(demo, client):
+    story = StoryFormPage.objects.get()
+    assert story.form_fields.count() == 4 and story.privacy_page.slug == "privacy-notice"
+    cookies = CookieSettings.objects.get().cookies_page
+    assert cookies.slug == "cookies"
+    html = client.get(cookies.url).content.decode()
+    assert "We do not use any optional cookies at the moment" in html
+    privacy = client.get("/privacy-notice/").content.decode()
+    for topic in ("Page feedback", "The newsletter", "Sharing your story", "interested in a role"):
+        assert topic in privacy
