@@ -94,8 +94,13 @@ class _Finder(ast.NodeVisitor):
 
     def visit_ClassDef(self, node):
         bases = [_name(base) or "" for base in node.bases]
-        if self.public_only and (node.name == "Meta" or any(base.endswith(ADMIN_BASES) for base in bases)):
-            self._skip_tree(node, keep_choices=node.name != "Meta")
+        if self.public_only and node.name == "Meta":
+            self._skip_tree(node)
+        elif self.public_only and any(base.endswith(ADMIN_BASES) for base in bases):
+            # Field definitions are for editors; methods (labels, messages) may be for visitors.
+            for statement in node.body:
+                if not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    self._skip_tree(statement, keep_choices=True)
         self.generic_visit(node)
 
     def visit_keyword(self, node):

@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
@@ -48,6 +49,20 @@ def page_languages(context):
         return _page_versions(page, request)
     path = request.get_full_path()
     return [_language(code, translate_url(path, code), request) for code, _name in settings.LANGUAGES]
+
+
+@register.filter
+def words_lang(page):
+    """`` lang="en" dir="ltr"`` for the words of an untranslated page (an alias) listed in another language.
+
+    Lists in a synchronised tree include aliases, whose titles and summaries
+    are in English; screen readers and the text direction need to know.
+    Trees are synchronised from the default language, so no query is needed.
+    """
+    default = settings.LANGUAGE_CODE
+    if isinstance(page, Page) and page.alias_of_id and get_language() != default:
+        return format_html(' lang="{}" dir="{}"', default, "rtl" if get_language_info(default)["bidi"] else "ltr")
+    return ""
 
 
 @register.filter

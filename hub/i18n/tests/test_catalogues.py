@@ -49,6 +49,9 @@ class Role(Page):
     def clean(self):
         raise ValidationError(_("Closing date must be in the future."))
 
+    def label(self):
+        return _("Upcoming event")
+
     class Meta:
         verbose_name = _("role")
 
@@ -63,6 +66,7 @@ def view(request):
     assert {message.msgid for message in found} == {
         "Paid role",
         "Closing date must be in the future.",
+        "Upcoming event",
         "Your name",
         "May",
         "%(n)s role",

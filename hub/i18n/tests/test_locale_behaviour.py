@@ -37,7 +37,8 @@ def test_listing_shows_the_languages_own_pages(client, polish_role):
     polish = client.get("/pl/get-involved/").content.decode()
     assert "Mentor rówieśniczy" in polish and 'href="/pl/get-involved/peer-mentor/"' in polish
     # The untranslated role is listed from the Polish tree (its alias), never as an English-tree link.
-    assert 'href="/pl/get-involved/activity-assistant/"' in polish
+    # Its English title is marked as English.
+    assert 'href="/pl/get-involved/activity-assistant/" lang="en" dir="ltr">Activity assistant</a>' in polish
     assert 'href="/get-involved/activity-assistant/"' not in polish
     assert 'href="/get-involved/peer-mentor/"' not in polish
 
