@@ -38,6 +38,7 @@ serve:
 	@echo ""
 	@echo "  Site:  http://127.0.0.1:8000/"
 	@echo "  Admin: http://127.0.0.1:8000/admin/  (user name and password are shown above)"
+	@echo "  Demo editors (champion, comms, involvement, reviewer): passwords in var/demo-passwords.txt"
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:8000
 

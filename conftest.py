@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.factories import HomePageFactory, use_as_site_root
 
@@ -24,6 +24,7 @@ ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.VAR_DIR = tmp_path / "var"  # generated passwords stay out of the developer's var/
 
 
 @pytest.fixture(autouse=True)
@@ -48,6 +49,13 @@ def demo_site(transactional_db, django_db_serialized_rollback):
     # after each flush, so more than one test can load the demo content.
     # Earlier tests may have cached renditions for images whose ids are reused.
     cache.clear()
+    # A live-server test that ran without serialized rollback may have emptied
+    # the tables; put back the tree roots Wagtail's migrations make.
+    if not Page.objects.filter(depth=1).exists():
+        locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
     return Site.objects.get(is_default_site=True)
 

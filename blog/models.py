@@ -154,7 +154,7 @@ BlogPageManager = PageManager.from_queryset(BlogPageQuerySet)
 
 
 class BlogPageForm(WagtailAdminPageForm):
-    """Posts offer every type but 'event': events are made as event pages."""
+    """Posts offer every type but 'event' (events are made as event pages) and their own language's categories."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -162,6 +162,9 @@ class BlogPageForm(WagtailAdminPageForm):
             self.fields["post_type"].choices = [
                 choice for choice in self.fields["post_type"].choices if choice[0] != PostType.EVENT
             ]
+        locale_id = self.instance.locale_id or (self.parent_page and self.parent_page.locale_id)
+        if "categories" in self.fields and locale_id:
+            self.fields["categories"].queryset = Category.objects.filter(locale_id=locale_id)
 
 
 class BlogIndexPage(RoutablePageMixin, Page):

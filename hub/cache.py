@@ -66,7 +66,8 @@ def cache_key(request):
 
 def is_cacheable_request(request):
     return (
-        request.method in ("GET", "HEAD")
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
         and not request.path.startswith(SKIP_PREFIXES)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH

@@ -29,6 +29,16 @@ def test_add_forms_load_with_help_text(admin_client, blog_index, model):
         assert "After the event: the write-up" in html and "Access: tick what applies" in html
 
 
+def test_category_choices_are_in_the_page_language(admin_client, blog_index):
+    english = Locale.get_default()
+    french = Locale.objects.create(language_code="fr")
+    CategoryFactory(name="Carers", locale=english)
+    CategoryFactory(name="Aidants", locale=french)
+    url = reverse("wagtailadmin_pages:add", args=("blog", "blogpage", blog_index.pk))
+    html = admin_client.get(url).content.decode()
+    assert "Carers" in html and "Aidants" not in html
+
+
 def test_every_field_has_help_text():
     internal = {"id", "translation_key", "locale", "blogpage_ptr", "page_ptr"}
     for model in (BlogPage, EventPage, Author, Category):

@@ -11,3 +11,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = VAR_DIR / "test-media"
+# Tests see every change at once; hub/tests/test_cache.py turns the page cache on.
+PAGE_CACHE_SECONDS = 0

@@ -14,9 +14,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
+def _page_cache_on(settings):
     from django.core.cache import cache
 
+    settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
 
 

@@ -12,6 +12,19 @@ TEXT_SPACING_CSS = """
 p { margin-block-end: 2em !important; }
 """
 
+
+def add_text_spacing(page):
+    """Apply TEXT_SPACING_CSS as a constructed style sheet, which the site's CSP allows."""
+    page.evaluate(
+        """(css) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(css);
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        }""",
+        TEXT_SPACING_CSS,
+    )
+
+
 # Elements that hide what overflows them and have more content than room.
 # Visually hidden text (1px boxes) and scrolling boxes are fine.
 CLIPPED_TEXT_JS = """
@@ -41,7 +54,7 @@ FOCUSABLE_JS = """
   const seenGroups = new Set();
   const items = [];
   for (const el of document.querySelectorAll(selector)) {
-    if (el.disabled || el.closest("[inert], [hidden]") || !el.getClientRects().length) continue;
+    if (el.disabled || el.tabIndex < 0 || el.closest("[inert], [hidden]") || !el.getClientRects().length) continue;
     const closed = el.closest("details:not([open])");
     if (closed && el !== closed.querySelector(":scope > summary")) continue;
     if (getComputedStyle(el).visibility === "hidden") continue;

@@ -5,24 +5,51 @@ path here; ``test_site_map.py`` fails until you do. When you add a form, list
 it in ``FORMS`` so its error state is checked too.
 """
 
+from typing import NamedTuple
+
 # Wagtail page model label → the path of a demo page of that type.
 PAGE_TYPES = {
     "home.HomePage": "/",
     "home.StandardPage": "/about-co-production/",
+    "opportunities.OpportunityIndexPage": "/get-involved/",
+    "opportunities.OpportunityPage": "/get-involved/activity-assistant/",
+    "blog.BlogIndexPage": "/news/",
+    "blog.BlogPage": "/news/lived-experience-leadership/",
+    "blog.EventPage": "/news/co-production-cafe-online/",
+    "stories.StoryFormPage": "/share-your-story/",
 }
 
 # Views that are not Wagtail pages.
 OTHER_PAGES = {
+    "closed role": "/get-involved/service-user-network-connector/",
+    "event write-up": "/news/service-user-celebration-event/",
+    "news filtered": "/news/?category=stories",
+    "roles filtered": "/get-involved/?kind=paid-job&rung=informing",
     "search": "/search/?q=co-production",
     "search-no-results": "/search/?q=xylophone-quartz",
     "preferences": "/preferences/",
     "not-found": "/no-such-page/",
 }
 
-# Form name → (path of the page with the form, CSS selector of the form).
-# The checks also send each form empty to see its error state.
+
+class Form(NamedTuple):
+    page: str  # path of a page showing the form
+    selector: str  # CSS selector of the form on that page
+    action: str  # where it posts
+    summary: bool = True  # sending it empty shows an error summary
+
+
+# The checks send each form empty to see its error state.
 FORMS = {
-    "preferences": ("/preferences/", "main form"),
+    "preferences": Form("/preferences/", "main form", "/preferences/"),
+    "express interest in a role": Form(
+        "/get-involved/activity-assistant/apply/", "main form", "/get-involved/activity-assistant/apply/"
+    ),
+    "register interest": Form("/get-involved/register/", "main form", "/get-involved/register/"),
+    "newsletter": Form("/newsletter/subscribe/", "main form", "/newsletter/subscribe/"),
+    "share your story": Form("/share-your-story/", "main form", "/share-your-story/"),
+    # Yes/No buttons: sent with neither, the visitor gets a "something went wrong" page.
+    "page feedback": Form("/about-co-production/", "form[action='/feedback/send/']", "/feedback/send/", summary=False),
 }
 
 # Cookie values for each way a page can look (see hub/accessibility/preferences.py).

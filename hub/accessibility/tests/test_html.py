@@ -41,8 +41,8 @@ def test_every_page_is_valid_html(client, demo_site, tmp_path):
         else:
             client.cookies.pop(COOKIE_NAME, None)
         responses = {name: client.get(path) for name, path in all_paths().items()}
-        for name, (path, _selector) in FORMS.items():
-            responses[f"{name}-errors"] = client.post(path, {}, HTTP_ORIGIN="http://testserver")
+        for name, form in FORMS.items():
+            responses[f"{name}-errors"] = client.post(form.action, {}, HTTP_ORIGIN="http://testserver")
         for name, response in responses.items():
             assert response.status_code in {200, 400, 404}, f"{name}: {response.status_code}"
             file = tmp_path / f"{re.sub(r'[^a-z0-9]+', '-', name.lower())}-{mode}.html"

@@ -177,3 +177,19 @@ def test_a_same_site_referer_is_enough(client, site_home):
 @pytest.mark.django_db
 def test_other_methods_are_refused(client, site_home):
     assert client.put("/preferences/").status_code == 405
+
+
+@pytest.mark.django_db
+def test_the_page_cache_keeps_one_copy_per_choice(client, site_home):
+    from django.core.cache import cache
+
+    cache.clear()
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    client.cookies[COOKIE_NAME] = "largest.dark"
+    chosen = client.get("/")
+    assert chosen["X-Page-Cache"] == "miss"
+    assert "hub-text-largest hub-contrast-dark" in chosen.content.decode()
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    client.cookies[COOKIE_NAME] = "nonsense"
+    assert client.get("/")["X-Page-Cache"] == "hit", "an unknown value shares the no-choice copy"

@@ -132,7 +132,10 @@ def test_script_addresses_must_be_https(cookies_page):
         service.full_clean()
 
 
-def test_consented_script_origins_are_allowed_by_the_csp_and_pages_vary_on_cookie(strict_client, cookies_page):
+def test_consented_script_origins_are_allowed_by_the_csp_and_pages_vary_on_cookie(
+    strict_client, cookies_page, settings
+):
+    settings.PAGE_CACHE_SECONDS = 300
     OptionalServiceFactory()
     before = strict_client.get("/")
     assert "stats.example" not in before["Content-Security-Policy"]

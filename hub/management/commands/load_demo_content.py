@@ -19,6 +19,7 @@ BUILDERS = [
     "blog.demo.build",
     "hub.stories.demo.build",
     "hub.consent.demo.build",
+    "hub.demo.editors.build",
     "hub.i18n.demo.build",
 ]
 

@@ -1,0 +1,109 @@
+"""End to end through the real admin, in Chromium: what each editors' group does in a day.
+
+A champion writes, Communications approve, visitors see the result; a champion
+trying to open settings or people's expressions of interest is turned away.
+"""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from hub.tests import screenshots
+from opportunities.models import OpportunityIndexPage, OpportunityPage
+
+# The editors' groups come from a migration: keep them between live-server tests.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+PASSWORD = "a-long-and-unusual-passphrase"
+
+
+def _log_in(browser, live_server, username):
+    user = get_user_model().objects.get(username=username)
+    user.set_password(PASSWORD)
+    user.save()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(live_server.url + "/admin/")
+    return page
+
+
+def _rich_text(page, field, text):
+    page.locator(f'.w-field__input:has(#id_{field}) [contenteditable="true"]').click()
+    page.keyboard.type(text)
+
+
+def _submit_for_review(page):
+    page.locator(".w-dropdown-button").get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Submit to Co-production review").click()
+    page.wait_for_load_state()
+
+
+def _approve(page, live_server, title):
+    page.goto(live_server.url + "/admin/")
+    row = page.locator("tr").filter(has_text=title)
+    row.get_by_role("button", name="Actions").click()
+    with page.expect_navigation():
+        row.get_by_role("button", name="Approve", exact=True).click()
+
+
+def _refused(page, live_server, path):
+    page.goto(live_server.url + path)
+    assert page.url == live_server.url + "/admin/", f"{path} was not refused"
+    assert "Sorry, you do not have permission to access this area." in page.content()
+
+
+def test_champion_writes_a_role_communications_approve_it_and_visitors_find_it(
+    browser_page, chromium, live_server, demo_site
+):
+    index = OpportunityIndexPage.objects.get(locale__language_code="en")
+    champion = _log_in(chromium, live_server, "champion")
+    try:
+        champion.goto(f"{live_server.url}/admin/pages/add/opportunities/opportunitypage/{index.pk}/")
+        champion.fill("#id_title", "Garden volunteer")
+        champion.fill("#id_summary", "Help patients grow vegetables in the hospital garden.")
+        champion.select_option("#id_kind", "volunteering")
+        champion.select_option("#id_audience", "anyone")
+        champion.select_option("#id_time_commitment", "weekly")
+        champion.select_option("#id_setting", "community")
+        champion.select_option("#id_ladder_rung", "engaging")
+        _rich_text(champion, "what_you_do", "Plant, water and talk with people in the garden.")
+        champion.fill("#id_time_details", "Two hours on Wednesday mornings")
+        champion.select_option("#id_payment", "expenses")
+        _rich_text(champion, "support", "A named buddy and a short induction.")
+        _rich_text(champion, "who_it_suits", "Anyone who likes being outdoors.")
+        champion.fill("#id_closing_date", "2099-01-31")
+        champion.keyboard.press("Escape")
+        champion.fill("#id_contact_team", "Volunteering team")
+        champion.fill("#id_contact_email", "volunteering@riverside.example")
+        _submit_for_review(champion)
+        screenshots.save(champion, "editor-champion-role-submitted")
+        role = OpportunityPage.objects.get(title="Garden volunteer")
+        assert not role.live
+        assert str(role.closing_date) == "2099-01-31"
+        assert role.current_workflow_state is not None
+
+        _refused(champion, live_server, "/admin/settings/hub/sitebanner/1/")
+        _refused(champion, live_server, "/admin/expressions_of_interest/")
+    finally:
+        champion.context.close()
+
+    comms = _log_in(chromium, live_server, "comms")
+    try:
+        _approve(comms, live_server, "Garden volunteer")
+        screenshots.save(comms, "editor-comms-approved")
+    finally:
+        comms.context.close()
+    role.refresh_from_db()
+    assert role.live
+
+    visitor = browser_page
+    visitor.goto(live_server.url + "/get-involved/?kind=volunteering&setting=community")
+    assert visitor.get_by_role("link", name="Garden volunteer").count() == 1
+    visitor.goto(live_server.url + "/get-involved/?kind=paid-job")
+    assert visitor.get_by_role("link", name="Garden volunteer").count() == 0
+    assert re.search(r"Garden volunteer", visitor.content()) is None

@@ -1,0 +1,222 @@
+"""Each editors' group can do its tasks and is refused the rest.
+
+The groups, collection and workflow come from ``hub/migrations/0003_editor_groups.py``;
+section permissions from ``hub.editors``. The news and get-involved sections
+have their own tests once those apps exist; here a standard page stands in for
+a section so the rules are tested on their own.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.urls import reverse
+from wagtail.models import Collection, Page, Workflow, WorkflowState
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from home.factories import StandardPageFactory
+from hub.editors import CHAMPIONS, COMMUNICATIONS, INVOLVEMENT, TRANSLATORS, grant_champion_sections
+
+PASSWORD = "a-long-and-unusual-passphrase"
+User = get_user_model()
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    def make(username, group):
+        user = django_user_model.objects.create_user(username, f"{username}@riverside.example", PASSWORD)
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def section(site_home):
+    """A section champions may write in, as the news index will be."""
+    page = StandardPageFactory(parent=site_home, title="News", slug="news")
+    grant_champion_sections(page)
+    return page
+
+
+def _page_form(title, slug, action):
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "introduction": "A short summary.",
+            "body": streamfield([("rich_text", rich_text("<p>What happened and why it matters.</p>"))]),
+            "comments": nested_form_data(
+                {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000}
+            ),
+        }
+    ) | {action: "1"}
+
+
+def test_the_migration_made_the_groups_collection_and_workflow(db):
+    names = set(Group.objects.values_list("name", flat=True))
+    assert {CHAMPIONS, COMMUNICATIONS, INVOLVEMENT, TRANSLATORS} <= names
+    assert not names & {"Editors", "Moderators"}
+    assert Collection.objects.filter(name="Champions", depth=2).exists()
+    workflow = Workflow.objects.get(name="Co-production review")
+    assert workflow.active
+    assert Page.get_first_root_node().get_workflow() == workflow
+    task = workflow.tasks.get().specific
+    assert list(task.groups.values_list("name", flat=True)) == [COMMUNICATIONS]
+
+
+@pytest.mark.django_db
+def test_champion_submits_and_communications_approves_with_emails(client, site_home, section, make_user):
+    champion = make_user("champion", CHAMPIONS)
+    comms = make_user("comms", COMMUNICATIONS)
+    client.force_login(champion)
+
+    # A champion can add a page in their section, but not publish it.
+    add_url = reverse("wagtailadmin_pages:add", args=("home", "standardpage", section.pk))
+    response = client.post(add_url, _page_form("Celebration day", "celebration-day", "action-publish"))
+    page = Page.objects.get(slug="celebration-day").specific
+    assert not page.live
+    assert response.status_code == 302
+
+    edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    html = client.get(edit_url).content.decode()
+    assert "Submit to Co-production review" in html
+    assert 'name="action-publish"' not in html
+
+    mail.outbox.clear()
+    client.post(edit_url, _page_form("Celebration day", "celebration-day", "action-submit"))
+    state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(page.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert [message.to for message in mail.outbox] == [[comms.email]]
+    assert "Celebration day" in mail.outbox[0].subject
+
+    # The champion cannot approve their own page.
+    task_state = state.current_task_state
+    approve_url = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk))
+    client.post(approve_url, {})
+    page.refresh_from_db()
+    assert not page.live
+
+    client.force_login(comms)
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Awaiting your review" in dashboard and "Celebration day" in dashboard
+    mail.outbox.clear()
+    response = client.post(approve_url, {"comment": "Lovely, thank you."})
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live
+    assert [message.to for message in mail.outbox] == [[champion.email]]
+    assert client.get(page.url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_champion_is_kept_to_their_sections_and_out_of_settings(client, site_home, section, make_user):
+    champion = make_user("champion", CHAMPIONS)
+    client.force_login(champion)
+    site = site_home.get_site()
+
+    assert client.get(reverse("wagtailadmin_pages:edit", args=(site_home.pk,))).status_code == 302
+    assert client.get(reverse("wagtailadmin_pages:add", args=("home", "standardpage", site_home.pk))).status_code == 302
+    assert client.get(reverse("wagtailadmin_pages:add", args=("home", "standardpage", section.pk))).status_code == 200
+    for setting in ("trustidentity", "navigation", "sitebanner", "sociallinks", "getinvolvedcalltoaction"):
+        response = client.get(f"/admin/settings/hub/{setting}/{site.pk}/")
+        assert response.status_code == 302, setting
+    assert client.get(reverse("wagtailusers_users:index")).status_code == 302
+    assert client.get(reverse("wagtailadmin_workflows:index")).status_code == 302
+
+
+@pytest.mark.django_db
+def test_champion_uploads_only_to_the_champions_collection(client, make_user):
+    champion = make_user("champion", CHAMPIONS)
+    client.force_login(champion)
+    html = client.get(reverse("wagtailimages:add")).content.decode()
+    champions = Collection.objects.get(name="Champions")
+    assert f'<option value="{champions.pk}"' in html or 'name="collection"' not in html
+    assert f'<option value="{Collection.get_first_root_node().pk}"' not in html
+    assert client.get(reverse("wagtaildocs:add")).status_code == 200
+    assert client.get(reverse("wagtailimages_chooser:choose")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_communications_publishes_edits_settings_and_adds_users(client, site_home, make_user):
+    comms = make_user("comms", COMMUNICATIONS)
+    client.force_login(comms)
+    site = site_home.get_site()
+
+    edit_url = reverse("wagtailadmin_pages:edit", args=(site_home.pk,))
+    assert 'name="action-publish"' in client.get(edit_url).content.decode()
+    add_url = reverse("wagtailadmin_pages:add", args=("home", "standardpage", site_home.pk))
+    client.post(add_url, _page_form("Privacy notice", "privacy-notice", "action-publish"))
+    assert Page.objects.get(slug="privacy-notice").live
+
+    for setting in ("trustidentity", "navigation", "sitebanner", "sociallinks", "getinvolvedcalltoaction"):
+        assert client.get(f"/admin/settings/hub/{setting}/{site.pk}/").status_code == 200, setting
+
+    add_user = reverse("wagtailusers_users:add")
+    assert client.get(add_user).status_code == 200
+    champions = Group.objects.get(name=CHAMPIONS)
+    new_user = {
+        "username": "newchampion",
+        "email": "new@riverside.example",
+        "first_name": "New",
+        "last_name": "Champion",
+        "password1": PASSWORD,
+        "password2": PASSWORD,
+        "groups": [champions.pk],
+    }
+    assert client.post(add_user, new_user).status_code == 302
+    assert User.objects.get(username="newchampion").groups.get() == champions
+
+    # No way up: not an administrator, not Communications, not the superuser's account.
+    for escalation in ({"is_superuser": "on"}, {"groups": [Group.objects.get(name=COMMUNICATIONS).pk]}):
+        response = client.post(add_user, new_user | {"username": "sneaky"} | escalation)
+        assert (response.status_code, response["Location"]) == (302, "/admin/")  # Wagtail's "no permission"
+    assert not User.objects.filter(username="sneaky").exists()
+    admin = User.objects.create_superuser("boss", "boss@riverside.example", PASSWORD)
+    assert client.get(reverse("wagtailusers_users:edit", args=(admin.pk,)))["Location"] == "/admin/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("group", [INVOLVEMENT, TRANSLATORS])
+def test_involvement_and_translators_cannot_edit_pages_or_settings(client, site_home, section, make_user, group):
+    client.force_login(make_user("someone", group))
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+    for page in (site_home, section):
+        assert client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,))).status_code == 302
+    assert client.get(f"/admin/settings/hub/sitebanner/{site_home.get_site().pk}/").status_code == 302
+
+
+@pytest.mark.django_db
+def test_new_sections_and_their_translations_grant_champions_automatically(site_home):
+    from hub import editors
+
+    created = []
+    original = editors.CHAMPION_SECTIONS
+    editors.CHAMPION_SECTIONS = {"home.standardpage"}
+    try:
+        created.append(StandardPageFactory(parent=site_home, slug="section"))
+    finally:
+        editors.CHAMPION_SECTIONS = original
+    champions = Group.objects.get(name=CHAMPIONS)
+    codenames = set(champions.page_permissions.filter(page=created[0]).values_list("permission__codename", flat=True))
+    assert codenames == {"add_page", "change_page"}
+
+
+@pytest.mark.django_db
+def test_demo_command_makes_one_user_per_group_once(settings):
+    from django.core.management import call_command
+
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    groups = dict(User.objects.filter(groups__isnull=False).values_list("username", "groups__name"))
+    assert groups == {
+        "champion": CHAMPIONS,
+        "comms": COMMUNICATIONS,
+        "involvement": INVOLVEMENT,
+        "reviewer": TRANSLATORS,
+    }
+    lines = (settings.VAR_DIR / "demo-passwords.txt").read_text().splitlines()
+    assert len(lines) == 4
+    username, password = lines[0].split(" ")[0], lines[0].rsplit(": ", 1)[1]
+    assert User.objects.get(username=username).check_password(password)
+    assert oct((settings.VAR_DIR / "demo-passwords.txt").stat().st_mode & 0o777) == "0o600"

@@ -1,0 +1,77 @@
+"""Admin additions for editors: the "Getting started" dashboard panel, the guide, user limits."""
+
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from hub.admin_views import EditorsGuideView
+from hub.editors import CHAMPIONS, INVOLVEMENT, TRANSLATORS
+
+# Groups a non-superuser (Communications) may give to the users they manage.
+DELEGATED_GROUPS = {CHAMPIONS, INVOLVEMENT, TRANSLATORS}
+
+
+class GettingStartedPanel(Component):
+    """Links to the tasks in the editor's guide, first on every editor's dashboard."""
+
+    name = "getting_started"
+    order = 10
+    template_name = "admin/getting_started_panel.html"
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        return {
+            "guide_url": reverse("editors_guide"),
+            "can_publish": PagePermissionPolicy().user_has_permission(request.user, "publish"),
+        }
+
+
+@hooks.register("register_admin_urls")
+def editors_guide_urls():
+    return [path("guide/", EditorsGuideView.as_view(), name="editors_guide")]
+
+
+@hooks.register("register_admin_menu_item")
+def editors_guide_menu_item():
+    return MenuItem(_("Editor's guide"), reverse("editors_guide"), icon_name="help", order=10000)
+
+
+@hooks.register("construct_homepage_panels")
+def add_getting_started_panel(request, panels):
+    panels.insert(0, GettingStartedPanel())
+
+
+def _refuse_escalation(request, user=None):
+    """Communications manage users of the lower groups only; superusers manage everyone.
+
+    Wagtail lets anyone with "add user" tick "Administrator" and any group,
+    so the request is checked here before Wagtail saves it.
+    """
+    if request.user.is_superuser:
+        return
+    if user is not None and (user.is_superuser or {group.name for group in user.groups.all()} - DELEGATED_GROUPS):
+        raise PermissionDenied(_("Only a superuser can change this user."))
+    if request.method == "POST":
+        chosen = set(Group.objects.filter(pk__in=request.POST.getlist("groups")).values_list("name", flat=True))
+        if request.POST.get("is_superuser") or chosen - DELEGATED_GROUPS:
+            raise PermissionDenied(_("Only a superuser can make administrators or give these groups."))
+
+
+@hooks.register("before_create_user")
+def limit_user_creation(request):
+    _refuse_escalation(request)
+
+
+@hooks.register("before_edit_user")
+def limit_user_editing(request, user):
+    _refuse_escalation(request, user)
+
+
+@hooks.register("before_delete_user")
+def limit_user_deletion(request, user):
+    _refuse_escalation(request, user)
