@@ -6,7 +6,7 @@ forms, views, emails and error messages are in; text that only editors see in
 the admin (help text, panel headings, block labels, the names of page types
 and settings) is left to English, like the rest of our admin text.
 
-Admin templates (those extending ``wagtailadmin/``) are left out too.
+Admin templates (in an ``admin`` folder or extending ``wagtailadmin/``) are left out too.
 Django's own ``templatize`` turns templates into Python, and ``ast`` finds the
 ``gettext`` family of calls in Python files.
 """
@@ -21,7 +21,7 @@ from django.conf import settings
 from django.utils.translation.template import templatize
 
 SOURCE_DIRS = ["hub", "home", "blog", "opportunities", "search", "templates"]
-SKIP_PARTS = {"migrations", "tests", "static", "__pycache__", "management", "settings", "demo"}
+SKIP_PARTS = {"migrations", "tests", "static", "__pycache__", "management", "settings", "demo", "admin"}
 # Files whose strings only editors see.
 ADMIN_FILES = {
     "apps.py",
