@@ -25,22 +25,29 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 CHROME_CACHE_SECONDS = 24 * 60 * 60
-LINK_PAGE_FIELDS = ("id", "title", "url_path", "translation_key", "locale_id", "depth", "path", "live")
+LINK_PAGE_FIELDS = ("id", "title", "url_path", "translation_key", "locale_id", "depth", "path", "live", "alias_of_id")
 
 
-def _resolve_links(links, request):
-    """Menu or footer links in the visitor's language, from a dict of pages fetched once."""
+def _resolve_links(links, request, locale, language_codes):
+    """Menu or footer links in the visitor's language, from a dict of pages fetched once.
+
+    When a page has no translation in the visitor's language (or only an alias
+    in a synchronised tree), its title is in the original language and is
+    marked so screen readers pronounce it right.
+    """
     items = []
     for link in links:
         page = link.localised_page
         if not page.live:
             continue
+        translated = page.locale_id == locale.id and not page.alias_of_id
         items.append(
             {
                 "label": link.label or page.title,
                 "url": page.get_url(request),
                 "url_path": page.url_path,
                 "depth": page.depth,
+                "language": "" if link.label or translated else language_codes[link.page.locale_id],
             }
         )
     return items
@@ -59,7 +66,11 @@ def _navigation(request, site, locale):
     }
     for link in primary + footer:
         link.localised_page = translated.get(link.page.translation_key, link.page)
-    return _resolve_links(primary, request), _resolve_links(footer, request)
+    language_codes = dict(Locale.objects.values_list("id", "language_code"))
+    return (
+        _resolve_links(primary, request, locale, language_codes),
+        _resolve_links(footer, request, locale, language_codes),
+    )
 
 
 def _call_to_action(request, site, locale):

@@ -2,7 +2,6 @@
 
 import re
 import unicodedata
-from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import F, Q
@@ -110,7 +109,6 @@ def search(request):
         results=[(result, search_type, search_type.date_of(result)) for result, search_type in typed(page_obj)],
         page_obj=page_obj,
         page_range=paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1),
-        pagination_query=urlencode({"q": query, **({"type": chosen_type} if chosen_type else {})}),
         paginator=paginator,
         promotions=promotions if first_page else [],
         total=total,

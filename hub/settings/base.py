@@ -38,7 +38,10 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "")
 DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
 REDIS_URL = os.environ.get("REDIS_URL", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-ENABLED_LANGUAGES = env_list("LANGUAGES", "en")
+ENABLED_LANGUAGES = env_list("LANGUAGES", "en,pl,bn,ar")
+MACHINE_TRANSLATOR = os.environ.get("MACHINE_TRANSLATOR", "").strip().lower()
+MACHINE_TRANSLATOR_API_KEY = os.environ.get("MACHINE_TRANSLATOR_API_KEY", "")
+MACHINE_TRANSLATOR_URL = os.environ.get("MACHINE_TRANSLATOR_URL", "")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -69,6 +72,7 @@ INSTALLED_APPS = [
     "blog",
     "opportunities",
     "search",
+    "hub.i18n",
     "hub.feedback",
     "hub.newsletter",
     "hub.consent",
@@ -272,6 +276,24 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/London"
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# New translations start as drafts so a second person reviews them before
+# they go live (the "Translation review" workflow).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Approving the last task of a workflow publishes, even when the approver
+# (a translation reviewer) may not publish directly.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "hub.i18n.workflows.publish_approved"
+# Machine translation is off unless MACHINE_TRANSLATOR is "deepl" or
+# "libretranslate"; it only ever fills in drafts for a person to check.
+if MACHINE_TRANSLATOR == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": MACHINE_TRANSLATOR_API_KEY},
+    }
+elif MACHINE_TRANSLATOR == "libretranslate":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {"LIBRETRANSLATE_URL": MACHINE_TRANSLATOR_URL, "API_KEY": MACHINE_TRANSLATOR_API_KEY},
+    }
 
 # --- Static files and uploads --------------------------------------------
 # In production, uploads are served by the web server or object storage, not Django.

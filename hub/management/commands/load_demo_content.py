@@ -21,6 +21,7 @@ BUILDERS = [
     "hub.consent.demo.build",
     "hub.demo.editors.build",
     "search.demo.build",
+    "hub.i18n.demo.build",
 ]
 
 

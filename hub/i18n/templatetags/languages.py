@@ -1,0 +1,71 @@
+"""Template tags for the language switcher, hreflang links and untranslated pages."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page
+
+from hub.i18n.pages import translated
+
+register = template.Library()
+
+
+def _language(code, url, request):
+    return {
+        "code": code,
+        "name": settings.LANGUAGE_NAMES[code],
+        "url": url,
+        "full_url": request.build_absolute_uri(url),
+        "current": code == get_language(),
+        "default": code == settings.LANGUAGE_CODE,
+    }
+
+
+def _page_versions(page, request):
+    """Each live translation of ``page``, leaving out aliases and drafts that show another language's words."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    translations = translated(
+        page.get_translations(inclusive=True).live().filter(locale__language_code__in=codes)
+    ).select_related("locale")
+    by_code = {translation.locale.language_code: translation for translation in translations}
+    return [_language(code, by_code[code].get_url(request), request) for code in codes if code in by_code]
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """The languages the current page can be read in, in the order of ``settings.LANGUAGES``.
+
+    On a Wagtail page: its live translations. On other views (search,
+    preferences): every enabled language, since those views are translated
+    by the interface catalogues.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    if isinstance(page, Page):
+        return _page_versions(page, request)
+    path = request.get_full_path()
+    return [_language(code, translate_url(path, code), request) for code, _name in settings.LANGUAGES]
+
+
+@register.filter
+def words_lang(page):
+    """`` lang="en" dir="ltr"`` for the words of an untranslated page (an alias) listed in another language.
+
+    Lists in a synchronised tree include aliases, whose titles and summaries
+    are in English; screen readers and the text direction need to know.
+    Trees are synchronised from the default language, so no query is needed.
+    """
+    default = settings.LANGUAGE_CODE
+    if isinstance(page, Page) and page.alias_of_id and get_language() != default:
+        return format_html(' lang="{}" dir="{}"', default, "rtl" if get_language_info(default)["bidi"] else "ltr")
+    return ""
+
+
+@register.filter
+def language_name(code):
+    """A language's name in that language, e.g. "Polski" for "pl"."""
+    return settings.LANGUAGE_NAMES.get(code) or get_language_info(code)["name_local"]

@@ -1,0 +1,44 @@
+"""The demo translations: made through wagtail-localize, published, and safe to build twice."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+
+from hub.i18n.setup import reviewer_group_name
+
+
+@pytest.mark.django_db
+def test_demo_translations_are_linked_published_and_idempotent(client, django_capture_on_commit_callbacks):
+    # wagtail-localize publishes when the command's transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_content", stdout=io.StringIO())
+    counts = (Page.objects.count(), Translation.objects.count(), get_user_model().objects.count())
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_content", stdout=io.StringIO())
+    assert (Page.objects.count(), Translation.objects.count(), get_user_model().objects.count()) == counts
+
+    expected = {
+        "/pl/": "Pomóż kształtować usługi zdrowia psychicznego",
+        "/bn/": "মানসিক স্বাস্থ্য সেবা",
+        "/ar/": "ساعد في تشكيل خدمات الصحة النفسية",
+        "/pl/accessibility-statement/": "Deklaracja dostępności",
+        "/bn/accessibility-statement/": "প্রবেশযোগ্যতা বিবৃতি",
+        "/ar/accessibility-statement/": "بيان إمكانية الوصول",
+        "/pl/get-involved/": "Zaangażuj się",
+        "/bn/get-involved/peer-mentor/": "পিয়ার মেন্টর",
+        "/ar/get-involved/patient-safety-partner/": "شريك سلامة المرضى",
+    }
+    for url, words in expected.items():
+        html = client.get(url).content.decode()
+        assert words in html, url
+        assert f'<html lang="{url.split("/")[1]}"' in html
+    # Each translation is linked to its English source, so it opens in the translation editor.
+    assert Translation.objects.filter(target_locale__language_code="ar", enabled=True).count() >= 2
+
+    reviewer = get_user_model().objects.get(username="reviewer-pl")
+    assert list(reviewer.groups.values_list("name", flat=True)) == [reviewer_group_name("pl")]
+    assert not reviewer.has_usable_password()

@@ -1,0 +1,126 @@
+"""Locales, the language switcher, hreflang, right-to-left markup, untranslated pages and the sitemap."""
+
+import re
+
+import pytest
+from wagtail.models import Page
+from wagtail_localize.models import LocaleSynchronization
+
+from home.factories import StandardPageFactory
+from hub.i18n.setup import setup_languages
+
+HOME_WORDS = {
+    "pl": {"Help shape our services": "Pomóż kształtować nasze usługi", "Get involved": "Zaangażuj się"},
+    "ar": {"Help shape our services": "ساعد في تشكيل خدماتنا", "Get involved": "شارك"},
+}
+
+
+def _switcher(html):
+    match = re.search(r'<nav class="hub-language-switcher".*?</nav>', html, re.S)
+    return match.group(0) if match else ""
+
+
+@pytest.mark.django_db
+def test_setup_creates_locales_and_synchronised_trees_once(languages, site_home):
+    about = StandardPageFactory(parent=site_home, slug="about")
+    setup_languages()
+    counts = (Page.objects.count(), LocaleSynchronization.objects.count())
+    setup_languages()
+    assert (Page.objects.count(), LocaleSynchronization.objects.count()) == counts
+
+    assert set(languages) == {"en", "pl", "bn", "ar"}
+    for code in ("pl", "bn", "ar"):
+        alias = about.get_translation(languages[code])
+        assert alias.alias_of_id == about.pk
+        assert site_home.get_translation(languages[code]).live
+
+
+@pytest.mark.django_db
+def test_arabic_pages_are_right_to_left_and_polish_left_to_right(client, languages, site_home, translate):
+    translate(site_home, languages["ar"], HOME_WORDS["ar"])
+    translate(site_home, languages["pl"], HOME_WORDS["pl"])
+
+    arabic = client.get("/ar/").content.decode()
+    assert '<html lang="ar" dir="rtl"' in arabic
+    assert "hub/css/rtl.css" in arabic
+    assert "ساعد في تشكيل خدماتنا" in arabic
+
+    polish = client.get("/pl/").content.decode()
+    assert '<html lang="pl" dir="ltr"' in polish
+    assert "hub/css/rtl.css" not in polish
+    assert "Pomóż kształtować nasze usługi" in polish
+
+
+@pytest.mark.django_db
+def test_hreflang_links_for_every_translation_and_x_default(client, languages, site_home, translate):
+    translate(site_home, languages["pl"], HOME_WORDS["pl"])
+    translate(site_home, languages["ar"], HOME_WORDS["ar"])
+
+    html = client.get("/pl/").content.decode()
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/">' in html
+    assert '<link rel="alternate" hreflang="pl" href="http://testserver/pl/">' in html
+    assert '<link rel="alternate" hreflang="ar" href="http://testserver/ar/">' in html
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/">' in html
+    # Bengali is only an alias of the English page: no alternate for it.
+    assert 'hreflang="bn"' not in html
+
+
+@pytest.mark.django_db
+def test_switcher_lists_only_the_languages_the_page_is_published_in(client, languages, site_home, translate):
+    translate(site_home, languages["pl"], HOME_WORDS["pl"])
+    translate(site_home, languages["ar"], HOME_WORDS["ar"], publish=False)
+
+    switcher = _switcher(client.get("/").content.decode())
+    assert (
+        '<a class="hub-language-switcher__link" href="/" lang="en" hreflang="en" aria-current="true">English</a>'
+        in switcher
+    )
+    assert 'href="/pl/" lang="pl" hreflang="pl">Polski</a>' in switcher
+    # A draft translation and an untranslated alias are not offered.
+    assert 'lang="ar"' not in switcher
+    assert 'lang="bn"' not in switcher
+
+
+@pytest.mark.django_db
+def test_no_switcher_on_a_page_that_exists_in_one_language(client, languages, site_home):
+    StandardPageFactory(parent=site_home, slug="only-english")
+    setup_languages()
+    assert _switcher(client.get("/only-english/").content.decode()) == ""
+
+
+@pytest.mark.django_db
+def test_untranslated_page_is_served_in_english_with_a_notice(client, languages, site_home, translate):
+    translate(site_home, languages["pl"], HOME_WORDS["pl"])
+    StandardPageFactory(parent=site_home, slug="cookies", title="Cookies")
+    setup_languages()
+
+    response = client.get("/pl/cookies/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="en" dir="ltr"' in html
+    assert re.search(r'<div class="nhsuk-inset-text hub-untranslated" lang="pl" dir="ltr">', html)
+    assert 'href="/pl/"' in html
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_translations_with_alternates(client, languages, site_home, translate):
+    translate(site_home, languages["pl"], HOME_WORDS["pl"])
+    StandardPageFactory(parent=site_home, slug="about")
+    setup_languages()
+
+    root = site_home.get_site().root_url
+    xml = client.get("/sitemap.xml").content.decode()
+    assert f"<loc>{root}/</loc>" in xml
+    assert f"<loc>{root}/pl/</loc>" in xml
+    assert f'<xhtml:link rel="alternate" hreflang="pl" href="{root}/pl/"/>' in xml
+    assert f'<xhtml:link rel="alternate" hreflang="x-default" href="{root}/"/>' in xml
+    # Untranslated aliases are not listed.
+    assert f"<loc>{root}/about/</loc>" in xml
+    assert "/pl/about/" not in xml
+
+
+@pytest.mark.django_db
+def test_search_view_offers_every_language(client, languages):
+    switcher = _switcher(client.get("/ar/search/").content.decode())
+    assert 'href="/pl/search/" lang="pl" hreflang="pl"' in switcher
+    assert 'href="/search/" lang="en" hreflang="en"' in switcher
