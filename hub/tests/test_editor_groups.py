@@ -220,3 +220,12 @@ def test_demo_command_makes_one_user_per_group_once(settings):
     username, password = lines[0].split(" ")[0], lines[0].rsplit(": ", 1)[1]
     assert User.objects.get(username=username).check_password(password)
     assert oct((settings.VAR_DIR / "demo-passwords.txt").stat().st_mode & 0o777) == "0o600"
+
+
+@pytest.mark.django_db
+def test_communications_manage_promoted_results_and_see_failed_searches():
+    codenames = set(Group.objects.get(name="Communications").permissions.values_list("codename", flat=True))
+    assert {"add_searchpromotion", "change_searchpromotion", "delete_searchpromotion"} <= codenames
+    assert "view_noresultsdailyhits" in codenames
+    champions = set(Group.objects.get(name="Co-production champions").permissions.values_list("codename", flat=True))
+    assert "add_searchpromotion" not in champions
