@@ -214,6 +214,8 @@ def test_demo_command_makes_one_user_per_group_once(settings):
         "comms": COMMUNICATIONS,
         "involvement": INVOLVEMENT,
         "reviewer": TRANSLATORS,
+        # Made by hub.i18n.demo: a reviewer limited to Polish (no password).
+        "reviewer-pl": "Translation reviewers: Polski",
     }
     lines = (settings.VAR_DIR / "demo-passwords.txt").read_text().splitlines()
     assert len(lines) == 4

@@ -22,6 +22,9 @@ PAGES = [
     ("/ar/get-involved/", "ar", "rtl"),
     ("/ar/get-involved/peer-mentor/", "ar", "rtl"),
     ("/pl/get-involved/peer-mentor/", "pl", "ltr"),
+    ("/ar/news/", "ar", "rtl"),
+    ("/ar/news/patient-and-carer-stories-reach-the-board/", "ar", "rtl"),
+    ("/pl/news/patient-and-carer-stories-reach-the-board/", "pl", "ltr"),
 ]
 
 
