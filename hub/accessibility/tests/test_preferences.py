@@ -180,9 +180,10 @@ def test_other_methods_are_refused(client, site_home):
 
 
 @pytest.mark.django_db
-def test_the_page_cache_keeps_one_copy_per_choice(client, site_home):
+def test_the_page_cache_keeps_one_copy_per_choice(client, site_home, settings):
     from django.core.cache import cache
 
+    settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
     assert client.get("/")["X-Page-Cache"] == "miss"
     assert client.get("/")["X-Page-Cache"] == "hit"

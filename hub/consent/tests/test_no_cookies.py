@@ -24,7 +24,7 @@ def test_no_page_sets_a_cookie(demo):
     client = Client(enforce_csrf_checks=True)
     urls = [page.url for page in Page.objects.live().public().filter(depth__gt=1).specific()]
     roles = [role for role in OpportunityPage.objects.live() if not role.is_closed]
-    register = OpportunityIndexPage.objects.get().url + "register/"
+    register = OpportunityIndexPage.objects.get(locale__language_code="en").url + "register/"
     urls += [role.url + "apply/" for role in roles] + [register, register + "sent/"]
     urls += ["/newsletter/subscribe/", "/no-such-page/"]
     assert "/share-your-story/" in urls and "/cookies/" in urls and "/" in urls
@@ -39,7 +39,7 @@ def test_no_page_sets_a_cookie(demo):
 def test_a_form_sent_with_errors_sets_no_cookie(demo):
     client = Client(enforce_csrf_checks=True)
     role = next(role for role in OpportunityPage.objects.live() if not role.is_closed)
-    register = OpportunityIndexPage.objects.get().url + "register/"
+    register = OpportunityIndexPage.objects.get(locale__language_code="en").url + "register/"
     for url in (role.url + "apply/", register):
         token = re.search(r'name="form_token" value="([^"]+)"', client.get(url).content.decode()).group(1)
         response = client.post(url, {"form_token": token, "name": "", "contact_method": "email"})

@@ -7,6 +7,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.utils import dateformat, translation
 
+from hub.abuse import make_form_token
 from hub.i18n.setup import setup_languages
 from opportunities.factories import OpportunityIndexPageFactory, OpportunityPageFactory
 from opportunities.models import ExpressionOfInterest
@@ -72,7 +73,8 @@ def test_interest_sent_from_polish_page_is_recorded_and_answered_in_polish(clien
         "relationship": "carer",
         "consent": "on",
     }
-    response = client.post("/pl/get-involved/peer-mentor/apply/", data)
+    url = "/pl/get-involved/peer-mentor/apply/"
+    response = client.post(url, {"form_token": make_form_token(url), **data})
     assert response.status_code == 302
     assert response["Location"] == "/pl/get-involved/peer-mentor/apply/sent/"
 
