@@ -116,6 +116,9 @@ def _add_block(page, label):
     page.get_by_role("option", name=re.compile(rf"^{label}\b", re.IGNORECASE)).first.click()
 
 
+# On a heavily loaded machine Draftail has once saved an empty paragraph after its
+# hidden input already held the text (seen 1 run in 4); one retry, not more.
+@pytest.mark.flaky(reruns=1)
 def test_champion_writes_a_post_with_an_image_and_two_blocks_and_communications_publish_it(
     browser_page, chromium, live_server, demo_site
 ):
