@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
+from django.utils import translation
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.factories import HomePageFactory, use_as_site_root
@@ -31,6 +32,12 @@ def _media_root(settings, tmp_path):
 def _clear_cache():
     """Rate limits and cached settings live in the cache: start every test with it empty."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Start every test in the default language: a request to /pl/ or /ar/ leaves its language active."""
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
-from django.utils import timezone
+from django.db.models import Case, Q, Subquery, Value, When
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -33,8 +33,10 @@ from blog import feeds
 from blog.blocks import BlogStreamBlock
 from hub.chrome import trust_identity
 from hub.queries import not_restricted_q
+from hub.routing import PublicPageMixin
 
 WORDS_PER_MINUTE = 200
+RELATED_POSTS = 3
 
 
 class Author(TranslatableMixin, models.Model):
@@ -171,7 +173,7 @@ class BlogPageForm(WagtailAdminPageForm):
             self.fields["categories"].queryset = Category.objects.filter(locale_id=locale_id)
 
 
-class BlogIndexPage(RoutablePageMixin, Page):
+class BlogIndexPage(RoutablePageMixin, PublicPageMixin, Page):
     """The 'News and stories' listing (one per language) with its feeds."""
 
     POSTS_PER_PAGE = 12
@@ -312,7 +314,7 @@ class BlogPageAuthor(Orderable):
         verbose_name = _("author")
 
 
-class BlogPage(Page):
+class BlogPage(PublicPageMixin, Page):
     """A news item, story or report. Events use ``EventPage``, which extends this."""
 
     date = models.DateField(
@@ -445,7 +447,15 @@ class BlogPage(Page):
 
     @cached_property
     def event(self):
-        """This post's event details, or None. No query when listed with ``BlogPage.objects.listing()``."""
+        """This post's event details, or None.
+
+        No query for a post served on its own (its type is known) or listed
+        with ``BlogPage.objects.listing()`` (the event is fetched with it).
+        """
+        if isinstance(self, EventPage):
+            return self
+        if type(self) is BlogPage and self.specific_class is BlogPage:
+            return None
         try:
             return self.eventpage
         except EventPage.DoesNotExist:
@@ -482,24 +492,51 @@ class BlogPage(Page):
             self._categories = list(self.categories.all())
         return self._categories
 
-    def related_posts(self, limit=3):
-        """Up to ``limit`` other live posts that share a category, newest first."""
+    @cached_property
+    def _around(self):
+        """The older and newer neighbouring posts and the related posts, in one query.
+
+        Related posts are up to ``RELATED_POSTS`` other live posts that share a
+        category, newest first. The post itself and its neighbours come first
+        in the query's order, so the related posts are among the next
+        ``RELATED_POSTS`` rows whether or not a neighbour is related too. The
+        post's own row brings its hero image and renditions with the cards'.
+        """
+        siblings = BlogPage.objects.listing().sibling_of(self)
+        older = siblings.filter(Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)).order_by("-date", "-pk")
+        newer = siblings.filter(Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)).order_by("date", "pk")
+        is_self = Q(pk=self.pk)
+        is_neighbour = Q(pk=Subquery(older.values("pk")[:1])) | Q(pk=Subquery(newer.values("pk")[:1]))
         category_ids = [category.pk for category in self.category_list()]
-        if not category_ids:
-            return []
-        related = (
-            BlogPage.objects.listing()
-            .sibling_of(self, inclusive=False)
-            .filter(pk__in=BlogPage.categories.through.objects.filter(category_id__in=category_ids).values("blogpage"))
+        in_category = BlogPage.categories.through.objects.filter(category_id__in=category_ids).values("blogpage")
+        is_related = Q(pk__in=in_category) & ~is_self if category_ids else Q(pk=None)
+        rows = list(
+            siblings.filter(is_self | is_neighbour | is_related)
+            .annotate(
+                first=Case(When(is_self | is_neighbour, then=Value(True)), default=Value(False)),
+                neighbour=Case(When(is_neighbour, then=Value(True)), default=Value(False)),
+                related=Case(When(is_related, then=Value(True)), default=Value(False)),
+            )
+            .order_by("-first", "-date", "-pk")[: 3 + RELATED_POSTS]
         )
-        return list(related[:limit])
+        itself = next((row for row in rows if row.pk == self.pk), None)
+        if itself is not None and itself.hero_image_id == self.hero_image_id:
+            self.hero_image = itself.hero_image
+        here = (self.date, self.pk)
+        related = sorted((row for row in rows if row.related), key=lambda row: (row.date, row.pk), reverse=True)
+        return {
+            "older": next((row for row in rows if row.neighbour and (row.date, row.pk) < here), None),
+            "newer": next((row for row in rows if row.neighbour and (row.date, row.pk) > here), None),
+            "related": related[:RELATED_POSTS],
+        }
+
+    def related_posts(self):
+        """Up to ``RELATED_POSTS`` other live posts that share a category, newest first."""
+        return self._around["related"]
 
     def previous_and_next(self):
         """The older and the newer neighbouring posts in the same listing."""
-        siblings = BlogPage.objects.live().public().sibling_of(self, inclusive=False)
-        older = siblings.filter(Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)).order_by("-date", "-pk")
-        newer = siblings.filter(Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)).order_by("date", "pk")
-        return older.first(), newer.first()
+        return self._around["older"], self._around["newer"]
 
     def get_call_to_action(self, blog_index):
         """The page the post ends by sending readers to, and the link text.
@@ -532,7 +569,7 @@ class BlogPage(Page):
             "url": self.get_full_url(request),
             "mainEntityOfPage": self.get_full_url(request),
             "datePublished": self.date.isoformat(),
-            "inLanguage": self.locale.language_code,
+            "inLanguage": translation.get_language(),
             "author": authors or [organisation],
             "publisher": organisation,
         }
@@ -828,7 +865,7 @@ class EventPage(RoutablePageMixin, BlogPage):
             "eventAttendanceMode": mode,
             "location": location,
             "organizer": organisation,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": translation.get_language(),
         }
         image = self.image_url(request)
         if image:

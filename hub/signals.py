@@ -5,13 +5,23 @@ from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page
+from wagtail.models import BaseViewRestriction, Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from hub import cache
 
-VISIBLE_MODELS = (Page, BaseSiteSetting, BaseGenericSetting, AbstractImage, AbstractDocument)
+# Sites, locales and view restrictions change what the cached routing answers (hub/routing.py).
+VISIBLE_MODELS = (
+    Page,
+    BaseSiteSetting,
+    BaseGenericSetting,
+    AbstractImage,
+    AbstractDocument,
+    Site,
+    Locale,
+    BaseViewRestriction,
+)
 
 
 def _is_visible(instance):

@@ -219,6 +219,17 @@ class TestPosts:
         assert middle.previous_and_next() == (older, newer)
         assert older.previous_and_next() == (None, middle)
 
+    def test_related_posts_are_the_newest_whatever_the_neighbours(self, blog_index):
+        carers, other = CategoryFactory(), CategoryFactory()
+        post = BlogPageFactory(parent=blog_index, date=datetime.date(2024, 6, 1), categories=[carers])
+        older = BlogPageFactory(parent=blog_index, date=datetime.date(2024, 5, 1), categories=[other])
+        related = [
+            BlogPageFactory(parent=blog_index, date=datetime.date(2024, month, 1), categories=[carers])
+            for month in (7, 8, 9, 10)
+        ]
+        assert post.previous_and_next() == (older, related[0])
+        assert post.related_posts() == [related[3], related[2], related[1]]
+
     def test_call_to_action_post_then_index_then_home(self, blog_index, site_home):
         role = StandardPageFactory(parent=site_home, title="Become a peer mentor")
         involved = StandardPageFactory(parent=site_home, title="Get involved")

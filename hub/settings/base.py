@@ -122,6 +122,7 @@ MIDDLEWARE = [
     "hub.consent.middleware.ConsentScriptsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "hub.routing.SiteRootMiddleware",
     "django.middleware.common.CommonMiddleware",
     "hub.abuse.FormTokenMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

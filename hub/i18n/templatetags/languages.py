@@ -2,14 +2,19 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from hub.cache import current_generation
 from hub.i18n.pages import translated
 
 register = template.Library()
+
+LANGUAGES_CACHE_SECONDS = 24 * 60 * 60
+TRANSLATION_FIELDS = ("id", "url_path", "locale__language_code")
 
 
 def _language(code, url, request):
@@ -23,13 +28,24 @@ def _language(code, url, request):
     }
 
 
+def _translations(page, codes):
+    """``page``'s live translations (itself included), kept in the cache until the next content change."""
+    key = f"page-languages:{current_generation()}:{page.pk}"
+    translations = cache.get(key)
+    if translations is None:
+        translations = list(
+            translated(page.get_translations(inclusive=True).live().filter(locale__language_code__in=codes))
+            .select_related("locale")
+            .only(*TRANSLATION_FIELDS)
+        )
+        cache.set(key, translations, timeout=LANGUAGES_CACHE_SECONDS)
+    return translations
+
+
 def _page_versions(page, request):
     """Each live translation of ``page``, leaving out aliases and drafts that show another language's words."""
     codes = [code for code, _name in settings.LANGUAGES]
-    translations = translated(
-        page.get_translations(inclusive=True).live().filter(locale__language_code__in=codes)
-    ).select_related("locale")
-    by_code = {translation.locale.language_code: translation for translation in translations}
+    by_code = {translation.locale.language_code: translation for translation in _translations(page, codes)}
     return [_language(code, by_code[code].get_url(request), request) for code in codes if code in by_code]
 
 
@@ -46,7 +62,12 @@ def page_languages(context):
         return []
     page = context.get("page")
     if isinstance(page, Page):
-        return _page_versions(page, request)
+        # Asked for by the switcher and by the hreflang links: once a request.
+        versions = getattr(request, "_hub_page_languages", {})
+        if page.pk not in versions:
+            versions[page.pk] = _page_versions(page, request)
+            request._hub_page_languages = versions
+        return versions[page.pk]
     path = request.get_full_path()
     return [_language(code, translate_url(path, code), request) for code, _name in settings.LANGUAGES]
 
