@@ -2,8 +2,9 @@
 
 For each database (a SQLite file in var/bench/, and the PostgreSQL database
 ``hub_bench_search`` when a server answers on 127.0.0.1:5432) this script
-builds a throwaway database, creates 5,000 pages with seeded text, indexes
-them, then requests ``/search/?q=…`` in-process (Django's test client: the
+creates 5,000 pages with seeded text and indexes them (pages left by an
+earlier run are kept: delete var/bench/search.sqlite3 or drop the database to
+start again), then requests ``/search/?q=…`` in-process (Django's test client: the
 whole view and template, no network) for a fixed set of searches, many times
 each, and prints p50/p95 in milliseconds. Nothing leaves this machine.
 
@@ -60,7 +61,10 @@ def sentence(rng, length):
 
 
 def seed_and_measure(pages, repeat):
-    """Runs in a child process whose DATABASE_URL points at the fresh database."""
+    """Runs in a child process whose DATABASE_URL points at the benchmark database.
+
+    Pages already there from an earlier run are kept, so a second run only measures.
+    """
     import django
     from django.conf import settings
 
@@ -75,12 +79,14 @@ def seed_and_measure(pages, repeat):
 
     rng = random.Random(2026)  # noqa: S311 - seeded text, not security
     locale, _ = Locale.objects.get_or_create(language_code="en")
-    root = Page.get_first_root_node()
-    home = HomePage(title="Get involved", slug="bench-home", hero_heading="Help", locale=locale)
-    root.add_child(instance=home)
+    home = HomePage.objects.filter(slug="bench-home").first()
+    if home is None:
+        home = HomePage(title="Get involved", slug="bench-home", hero_heading="Help", locale=locale)
+        Page.get_first_root_node().add_child(instance=home)
     Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": HOST, "port": 80})
     started = time.perf_counter()
-    for number in range(pages):
+    have = home.get_children().count()
+    for number in range(have, pages):
         home.add_child(
             instance=StandardPage(
                 title=f"{sentence(rng, 4)[:-1]} {number}",
@@ -90,7 +96,8 @@ def seed_and_measure(pages, repeat):
                 locale=locale,
             )
         )
-    call_command("update_index", verbosity=0)
+    if have < pages:
+        call_command("update_index", verbosity=0)
     seeded = time.perf_counter() - started
 
     client = Client(HTTP_HOST=HOST)
@@ -132,18 +139,17 @@ def postgres_answers():
         return False
 
 
-def fresh_postgres():
+def postgres_database():
     import psycopg
 
     with psycopg.connect(f"{POSTGRES_SERVER}/postgres", autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {POSTGRES_DB} WITH (FORCE)")
-        connection.execute(f"CREATE DATABASE {POSTGRES_DB}")
+        if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [POSTGRES_DB]).fetchone() is None:
+            connection.execute(f"CREATE DATABASE {POSTGRES_DB}")
     return f"{POSTGRES_SERVER}/{POSTGRES_DB}"
 
 
-def fresh_sqlite():
+def sqlite_database():
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
-    SQLITE_FILE.unlink(missing_ok=True)
     return f"sqlite:///{SQLITE_FILE}"
 
 
@@ -157,13 +163,13 @@ def run(database_url, pages, repeat):
         check=True,
         stdout=subprocess.PIPE,
         text=True,
-        timeout=1800,
+        timeout=3 * 60 * 60,
     ).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 
 def report(name, result):
-    print(f"\n{name}: {result['seconds_to_create_and_index']} s to create and index the pages")
+    print(f"\n{name}: {result['seconds_to_create_and_index']} s to create and index new pages")
     print(f"{'search':<26}{'results':>8}{'p50 ms':>9}{'p95 ms':>9}")
     for query in SEARCHES:
         print(f"{query:<26}{result['results'][query]:>8}{result['p50'][query]:>9}{result['p95'][query]:>9}")
@@ -181,10 +187,10 @@ def main():
         return
     print(f"{args.pages} pages, {len(SEARCHES)} searches × {args.repeat} requests each, in-process (no network).")
     # Production settings serve hashed static files: the page template needs the manifest.
-    manage(bench_env(fresh_sqlite()), "collectstatic", "--noinput", "--verbosity", "0")
-    report("SQLite (FTS5)", run(fresh_sqlite(), args.pages, args.repeat))
+    manage(bench_env(sqlite_database()), "collectstatic", "--noinput", "--verbosity", "0")
+    report("SQLite (FTS5)", run(sqlite_database(), args.pages, args.repeat))
     if postgres_answers():
-        report("PostgreSQL (full-text search)", run(fresh_postgres(), args.pages, args.repeat))
+        report("PostgreSQL (full-text search)", run(postgres_database(), args.pages, args.repeat))
     else:
         print("\nPostgreSQL: nothing answers on 127.0.0.1:5432, skipped.")
 
