@@ -1,28 +1,14 @@
 """Blocks only posts use: a pull quote and "you said, we did" pairs.
 
 ``BlogStreamBlock`` is the shared body (``hub.blocks.BodyStreamBlock``) plus
-these two; add post-only blocks here.
+these two; add post-only blocks here. The pull quote is the shared
+``hub.blocks.QuoteBlock`` shown in large type, not a block of its own.
 """
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from hub.blocks import BodyStreamBlock
-
-
-class PullQuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(
-        label=_("pull quote"),
-        max_length=200,
-        help_text=_("A short, striking sentence copied from this post, without quotation marks."),
-    )
-
-    class Meta:
-        icon = "openquote"
-        template = "components/streamfield/pull_quote.html"
-        description = _("A sentence from the post shown in large type, to catch the eye of someone skimming.")
-        help_text = _("Repeat words that are already in the post. To quote a person, use a quote block instead.")
-        preview_value = {"text": "Nobody was there as a diagnosis. Everyone was there as a partner."}
+from hub.blocks import BodyStreamBlock, QuoteBlock
 
 
 class YouSaidWeDidPairBlock(blocks.StructBlock):
@@ -70,5 +56,11 @@ class YouSaidWeDidBlock(blocks.StructBlock):
 class BlogStreamBlock(BodyStreamBlock):
     """The shared body blocks plus the blocks posts need."""
 
-    pull_quote = PullQuoteBlock(label=_("pull quote"))
+    pull_quote = QuoteBlock(
+        label=_("pull quote"),
+        template="components/streamfield/pull_quote.html",
+        description=_("A sentence from the post shown in large type, to catch the eye of someone skimming."),
+        help_text=_("Repeat words that are already in the post. To quote a person, use a quote block instead."),
+        preview_value={"quote": "Nobody was there as a diagnosis. Everyone was there as a partner."},
+    )
     you_said_we_did = YouSaidWeDidBlock(label=_("you said, we did"))
