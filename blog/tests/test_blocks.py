@@ -8,6 +8,7 @@ from wagtail.blocks.migrations.utils import apply_changes_to_raw_data
 from blog.blocks import BlogStreamBlock
 from blog.models import BlogPage
 from hub.blocks import BodyStreamBlock, QuoteBlock
+from hub.tests.test_blocks import assert_sentence_case_labels
 
 BLOG_ONLY = ["pull_quote", "you_said_we_did"]
 
@@ -60,3 +61,7 @@ def test_stored_pull_quotes_keep_their_words_after_the_migration():
     assert raw[1]["value"] == {"quote": "Unchanged", "attribution": ""}
     html = BlogStreamBlock().child_blocks["pull_quote"].render(BlogStreamBlock().to_python(raw)[0].value)
     assert "Everyone was a partner." in html
+
+
+def test_post_only_block_labels_are_in_sentence_case():
+    assert {"Pull quote", "You said, we did", "We did"} <= assert_sentence_case_labels(BlogStreamBlock())
