@@ -153,7 +153,7 @@ def build(home):
             ),
             (
                 "pull_quote",
-                {"text": "Nobody in the room was there as a diagnosis. Everyone was there as a partner."},
+                {"quote": "Nobody in the room was there as a diagnosis. Everyone was there as a partner."},
             ),
             heading("Stories that reach the people who decide"),
             text(

@@ -12,7 +12,7 @@ Admin forms and any form without the token keep Django's normal CSRF check.
 To protect a new public form: subclass ``ProtectedForm`` (or mix it in), pass
 ``action=<the path it posts to>``, render ``{% include "includes/form_protection.html" %}``
 inside the ``<form>``, call ``rate_limited()`` in the view and return
-``too_many_requests()`` when it says so.
+``too_many_requests()`` with the same period when it says so.
 """
 
 import hashlib
@@ -155,8 +155,12 @@ def rate_limited(request, scope, limit, period):
     return count > limit
 
 
-def too_many_requests(request, retry_after=600):
-    """A plain page that says what happened and when to try again, with status 429."""
+def too_many_requests(request, retry_after):
+    """A plain page that says what happened and when to try again, with status 429.
+
+    ``retry_after`` is the rate limit's period in seconds: the longest the
+    visitor may have to wait, so the page never promises a sooner retry.
+    """
     response = TemplateResponse(request, "429.html", {"retry_minutes": max(1, retry_after // 60)}, status=429)
     response["Retry-After"] = str(retry_after)
     return response

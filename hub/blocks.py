@@ -43,10 +43,10 @@ class LinkTargetMixin:
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(
-        label=_("heading"), max_length=120, help_text=_("Keep it short and say what the section is about.")
+        label=_("Heading"), max_length=120, help_text=_("Keep it short and say what the section is about.")
     )
     level = blocks.ChoiceBlock(
-        label=_("level"),
+        label=_("Level"),
         choices=[("h2", _("Main section (H2)")), ("h3", _("Sub-section (H3)")), ("h4", _("Minor heading (H4)"))],
         default="h2",
         help_text=_(
@@ -79,9 +79,9 @@ class RichTextBlock(blocks.RichTextBlock):
 
 
 class FigureBlock(blocks.StructBlock):
-    image = ImageBlock(label=_("image"))
+    image = ImageBlock(label=_("Image"))
     caption = blocks.CharBlock(
-        label=_("caption"),
+        label=_("Caption"),
         required=False,
         max_length=250,
         help_text=_("Optional. Shown under the image. Credit the photographer here if needed."),
@@ -100,10 +100,10 @@ class FigureBlock(blocks.StructBlock):
 
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(
-        label=_("quote"), max_length=600, help_text=_("The words someone said or wrote, without quotation marks.")
+        label=_("Quote"), max_length=600, help_text=_("The words someone said or wrote, without quotation marks.")
     )
     attribution = blocks.CharBlock(
-        label=_("who said it"),
+        label=_("Who said it"),
         required=False,
         max_length=120,
         help_text=_("Optional. For example 'Peer mentor' or a first name, only with the person's permission."),
@@ -119,12 +119,12 @@ class QuoteBlock(blocks.StructBlock):
 
 class ActionLinkBlock(LinkTargetMixin, blocks.StructBlock):
     text = blocks.CharBlock(
-        label=_("link text"),
+        label=_("Link text"),
         max_length=80,
         help_text=_("Say where the link goes, for example 'Find a volunteering role'."),
     )
-    page = blocks.PageChooserBlock(label=_("page on this site"), required=False)
-    url = blocks.URLBlock(label=_("or a web address"), required=False)
+    page = blocks.PageChooserBlock(label=_("Page on this site"), required=False)
+    url = blocks.URLBlock(label=_("Or a web address"), required=False)
 
     class Meta:
         icon = "link"
@@ -136,7 +136,7 @@ class ActionLinkBlock(LinkTargetMixin, blocks.StructBlock):
 
 class InsetTextBlock(blocks.StructBlock):
     body = blocks.RichTextBlock(
-        label=_("text"), features=SIMPLE_RICH_TEXT_FEATURES, help_text=_("A short piece of text readers should notice.")
+        label=_("Text"), features=SIMPLE_RICH_TEXT_FEATURES, help_text=_("A short piece of text readers should notice.")
     )
 
     class Meta:
@@ -149,9 +149,9 @@ class InsetTextBlock(blocks.StructBlock):
 
 class WarningCalloutBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
-        label=_("heading"), max_length=80, default=_("Important"), help_text=_("Usually 'Important'.")
+        label=_("Heading"), max_length=80, default=_("Important"), help_text=_("Usually 'Important'.")
     )
-    body = blocks.RichTextBlock(label=_("text"), features=SIMPLE_RICH_TEXT_FEATURES)
+    body = blocks.RichTextBlock(label=_("Text"), features=SIMPLE_RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "warning"
@@ -165,20 +165,20 @@ class WarningCalloutBlock(blocks.StructBlock):
 
 
 class CardBlock(LinkTargetMixin, blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("heading"), max_length=80)
+    heading = blocks.CharBlock(label=_("Heading"), max_length=80)
     text = blocks.TextBlock(
-        label=_("description"), required=False, max_length=240, help_text=_("One or two sentences.")
+        label=_("Description"), required=False, max_length=240, help_text=_("One or two sentences.")
     )
-    page = blocks.PageChooserBlock(label=_("page on this site"), required=False)
-    url = blocks.URLBlock(label=_("or a web address"), required=False)
+    page = blocks.PageChooserBlock(label=_("Page on this site"), required=False)
+    url = blocks.URLBlock(label=_("Or a web address"), required=False)
 
     class Meta:
         icon = "doc-full-inverse"
-        label = _("card")
+        label = _("Card")
 
 
 class CardGroupBlock(blocks.StructBlock):
-    cards = blocks.ListBlock(CardBlock(), min_num=1, max_num=6, label=_("cards"))
+    cards = blocks.ListBlock(CardBlock(), min_num=1, max_num=6, label=_("Cards"))
 
     class Meta:
         icon = "grip"
@@ -195,11 +195,11 @@ class CardGroupBlock(blocks.StructBlock):
 
 class ExpanderBlock(blocks.StructBlock):
     title = blocks.CharBlock(
-        label=_("title"),
+        label=_("Title"),
         max_length=120,
         help_text=_("Say what the reader will find inside, for example 'Will it affect my benefits?'."),
     )
-    body = blocks.RichTextBlock(label=_("text"), features=SIMPLE_RICH_TEXT_FEATURES)
+    body = blocks.RichTextBlock(label=_("Text"), features=SIMPLE_RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "collapse-down"
@@ -211,10 +211,10 @@ class ExpanderBlock(blocks.StructBlock):
 
 class TableBlock(blocks.StructBlock):
     caption = blocks.CharBlock(
-        label=_("caption"), max_length=160, help_text=_("Say what the table shows. Screen readers read it first.")
+        label=_("Caption"), max_length=160, help_text=_("Say what the table shows. Screen readers read it first.")
     )
     table = WagtailTableBlock(
-        label=_("table"),
+        label=_("Table"),
         table_options={
             "contextMenu": [
                 "row_above",
@@ -248,9 +248,9 @@ class TableBlock(blocks.StructBlock):
 
 
 class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
+    document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
-        label=_("link text"),
+        label=_("Link text"),
         required=False,
         max_length=120,
         help_text=_("Optional. Leave empty to use the document's title."),
@@ -298,12 +298,12 @@ def parse_video_url(url):
 class VideoBlock(blocks.StructBlock):
     """A YouTube or Vimeo film that loads nothing from the provider until asked."""
 
-    url = blocks.URLBlock(label=_("video address"), help_text=_("Paste the address of a YouTube or Vimeo video."))
+    url = blocks.URLBlock(label=_("Video address"), help_text=_("Paste the address of a YouTube or Vimeo video."))
     title = blocks.CharBlock(
-        label=_("title"), max_length=120, help_text=_("What the film is about. Shown before it loads.")
+        label=_("Title"), max_length=120, help_text=_("What the film is about. Shown before it loads.")
     )
     transcript = blocks.PageChooserBlock(
-        label=_("transcript page"),
+        label=_("Transcript page"),
         required=False,
         help_text=_("Optional but strongly advised: a page with a written version of the film."),
     )
@@ -339,13 +339,13 @@ class NewsletterSignupBlock(blocks.StructBlock):
     """The newsletter sign-up form (the same one as in the footer), placed in a page."""
 
     heading = blocks.CharBlock(
-        label=_("heading"),
+        label=_("Heading"),
         max_length=80,
         default=_("Get our newsletter"),
         help_text=_("For example 'Hear about new roles first'."),
     )
     text = blocks.TextBlock(
-        label=_("small print"),
+        label=_("Small print"),
         required=False,
         max_length=240,
         help_text=_("Optional. A sentence under the form, such as how often the newsletter comes out."),
@@ -363,7 +363,7 @@ class CookieChoicesBlock(blocks.StructBlock):
     """What each optional service sets, from the Cookies settings, and the form to change the choice."""
 
     heading = blocks.CharBlock(
-        label=_("heading"),
+        label=_("Heading"),
         max_length=80,
         default=_("Your cookie choices"),
         help_text=_("Shown above the list of cookies and the choices form."),
@@ -380,20 +380,20 @@ class CookieChoicesBlock(blocks.StructBlock):
 class BodyStreamBlock(blocks.StreamBlock):
     """The blocks every page body offers. Page types may extend it."""
 
-    heading = HeadingBlock()
-    rich_text = RichTextBlock(label=_("text"))
-    image = FigureBlock(label=_("image"))
-    quote = QuoteBlock(label=_("quote"))
-    action_link = ActionLinkBlock(label=_("action link"))
-    inset_text = InsetTextBlock(label=_("inset text"))
-    warning_callout = WarningCalloutBlock(label=_("warning callout"))
-    card_group = CardGroupBlock(label=_("cards"))
-    expander = ExpanderBlock(label=_("expander"))
-    table = TableBlock(label=_("table"))
-    document = DocumentBlock(label=_("document download"))
-    video = VideoBlock(label=_("video"))
-    newsletter_signup = NewsletterSignupBlock(label=_("newsletter sign-up"))
-    cookie_choices = CookieChoicesBlock(label=_("cookie choices"))
+    heading = HeadingBlock(label=_("Heading"))
+    rich_text = RichTextBlock(label=_("Text"))
+    image = FigureBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quote"))
+    action_link = ActionLinkBlock(label=_("Action link"))
+    inset_text = InsetTextBlock(label=_("Inset text"))
+    warning_callout = WarningCalloutBlock(label=_("Warning callout"))
+    card_group = CardGroupBlock(label=_("Cards"))
+    expander = ExpanderBlock(label=_("Expander"))
+    table = TableBlock(label=_("Table"))
+    document = DocumentBlock(label=_("Document download"))
+    video = VideoBlock(label=_("Video"))
+    newsletter_signup = NewsletterSignupBlock(label=_("Newsletter sign-up"))
+    cookie_choices = CookieChoicesBlock(label=_("Cookie choices"))
 
     class Meta:
         block_counts = {"newsletter_signup": {"max_num": 1}, "cookie_choices": {"max_num": 1}}

@@ -29,27 +29,11 @@ from django.utils.cache import patch_cache_control
 
 from hub.accessibility.preferences import variant as display_variant
 from hub.consent.choices import consent_variant
+from hub.generation import current_generation
 
-GENERATION_KEY = "pagecache:generation"
 SKIP_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/preferences/")
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "text/calendar", "application/xml")
 MAX_QUERY_LENGTH = 300
-
-
-def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY) or 1
-    return generation
-
-
-def invalidate():
-    """Drop every cached page (cheaply: the next generation's keys are all new)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
 
 
 def variant(request):

@@ -6,7 +6,7 @@ default call to action and the cookie-consent services: about twenty queries
 if asked for one by one. They are built together once and kept in Django's
 cache under a key holding
 
-- the page-cache generation (``hub.cache.current_generation()``), so the same
+- the page-cache generation (``hub.generation``), so the same
   signals that drop cached pages (a page published, a setting or snippet
   saved, see ``hub/signals.py``) drop this too;
 - the site id and the active language.
@@ -24,6 +24,9 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from hub.generation import current_generation
+from hub.i18n.pages import shows_own_language, with_words_locale
+
 CHROME_CACHE_SECONDS = 24 * 60 * 60
 LINK_PAGE_FIELDS = ("id", "title", "url_path", "translation_key", "locale_id", "depth", "path", "live", "alias_of_id")
 
@@ -31,16 +34,16 @@ LINK_PAGE_FIELDS = ("id", "title", "url_path", "translation_key", "locale_id", "
 def _resolve_links(links, request, locale, language_codes):
     """Menu or footer links in the visitor's language, from a dict of pages fetched once.
 
-    When a page has no translation in the visitor's language (or only an alias
-    in a synchronised tree), its title is in the original language and is
-    marked so screen readers pronounce it right.
+    When a page has no translation in the visitor's language (or one that is
+    not translated in the sense of ``hub.i18n.pages``), its title is in the
+    original language and is marked so screen readers pronounce it right.
     """
     items = []
     for link in links:
         page = link.localised_page
         if not page.live:
             continue
-        translated = page.locale_id == locale.id and not page.alias_of_id
+        translated = page.locale_id == locale.id and shows_own_language(page)
         items.append(
             {
                 "label": link.label or page.title,
@@ -62,7 +65,9 @@ def _navigation(request, site, locale):
     keys = {link.page.translation_key for link in primary + footer}
     translated = {
         page.translation_key: page
-        for page in Page.objects.live().filter(translation_key__in=keys, locale=locale).only(*LINK_PAGE_FIELDS)
+        for page in with_words_locale(
+            Page.objects.live().filter(translation_key__in=keys, locale=locale).only(*LINK_PAGE_FIELDS)
+        )
     }
     for link in primary + footer:
         link.localised_page = translated.get(link.page.translation_key, link.page)
@@ -118,9 +123,6 @@ def site_chrome(request):
         if site is None:
             request._hub_chrome = None
             return None
-        # Imported here: hub.cache reads the consent choice, which reads the chrome.
-        from hub.cache import current_generation
-
         key = f"chrome:{current_generation()}:{site.pk}:{translation.get_language()}"
         chrome = cache.get(key)
         if chrome is None:

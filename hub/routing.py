@@ -14,7 +14,7 @@ its specific object, and the view restrictions on the page and its ancestors
   cached flag while no page on the site is restricted, and otherwise asks
   Wagtail as usual.
 
-Both are keyed by the page-cache generation (``hub.cache``), which any change
+Both are keyed by the content generation (``hub.generation``), which any change
 to a page, site, locale or view restriction bumps (``hub/signals.py``), so a
 change shows on the next request. Requests under /admin/ skip the middleware.
 """
@@ -24,10 +24,12 @@ from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.models import PageViewRestriction, Site
 
-from hub.cache import SKIP_PREFIXES, current_generation
+from hub.generation import current_generation
 
 CACHE_SECONDS = 24 * 60 * 60
 RESTRICTIONS_KEY = "routing:restricted"
+# Served without a Wagtail page: no site lookup needed.
+SKIP_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/")
 
 
 def _site_key(request):

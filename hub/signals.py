@@ -9,7 +9,7 @@ from wagtail.models import BaseViewRestriction, Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from hub import cache
+from hub import generation
 
 # Sites, locales and view restrictions change what the cached routing answers (hub/routing.py).
 VISIBLE_MODELS = (
@@ -32,7 +32,7 @@ def _is_visible(instance):
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def page_changed(**kwargs):
-    cache.invalidate()
+    generation.invalidate()
 
 
 @receiver(post_save)
@@ -43,4 +43,4 @@ def model_changed(sender, instance, created=False, **kwargs):
     if created and isinstance(instance, (BaseSiteSetting, BaseGenericSetting)):
         return
     if _is_visible(instance):
-        cache.invalidate()
+        generation.invalidate()

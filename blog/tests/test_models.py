@@ -82,7 +82,7 @@ class RenderAndPreviewTests(WagtailPageTestCase):
                     "body": streamfield(
                         [
                             ("rich_text", rich_text("<p>Preview body</p>")),
-                            ("pull_quote", {"text": "A striking line"}),
+                            ("pull_quote", {"quote": "A striking line", "attribution": ""}),
                             (
                                 "you_said_we_did",
                                 {

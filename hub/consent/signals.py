@@ -3,11 +3,11 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from hub import cache
+from hub import generation
 from hub.consent.models import OptionalService
 
 
 @receiver(post_save, sender=OptionalService)
 @receiver(post_delete, sender=OptionalService)
 def service_changed(**kwargs):
-    cache.invalidate()
+    generation.invalidate()

@@ -43,7 +43,7 @@ def send(request):
     if page is None:
         return _bad_request(request)
     if _limited(request, page.pk):
-        return too_many_requests(request)
+        return too_many_requests(request, retry_after=settings.FEEDBACK_RATE_LIMIT_PERIOD)
     if form.is_spam:
         return HttpResponseRedirect(page.url, status=303)
     feedback = PageFeedback.objects.create(
@@ -69,7 +69,7 @@ def more(request):
     status = 200
     if request.method == "POST":
         if _limited(request, feedback.page_id):
-            return too_many_requests(request)
+            return too_many_requests(request, retry_after=settings.FEEDBACK_RATE_LIMIT_PERIOD)
         if form.is_spam or feedback.comment:
             return HttpResponseRedirect(here, status=303)
         if form.is_valid():

@@ -1,55 +1,63 @@
-"""Which pages show their own language's words.
+"""Which pages show their own language's words: the one definition of "translated".
 
 In a synchronised tree a page can be live in a language without being
 translated: an alias of the English page, or an alias someone has started to
 translate whose translation is still a draft (its live revision is then the
 English page's). Visitors should not be offered those as translations.
+
+A page's words come from its original when it is an alias, else from the page
+its live revision belongs to, else from itself; it is translated when that page
+is in its own language. ``with_words_locale`` works this out in SQL, so the
+language switcher, the sitemap, the untranslated-page notice and the menus
+(``hub.chrome``) all use it without a query per page.
 """
 
 from django.core.cache import cache
-from django.db.models import CharField, OuterRef, Q, Subquery
-from django.db.models.functions import Cast
+from django.db.models import F, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Cast, Coalesce
 from wagtail.models import Page, Revision
 
-REVISION_CACHE_SECONDS = 24 * 60 * 60
+from hub.generation import current_generation
+
+WORDS_CACHE_SECONDS = 24 * 60 * 60
 
 
-def with_live_object_id(queryset):
-    """``queryset`` with each page's ``live_object_id``: the page its live revision belongs to."""
+def with_words_locale(queryset):
+    """``queryset`` with ``words_page_id`` and ``words_locale_id``: the page whose words each shows, and its locale.
+
+    A source that no longer exists counts as the page's own words.
+    """
     live_object = Revision.objects.filter(pk=OuterRef("live_revision_id")).values("object_id")[:1]
-    return queryset.annotate(live_object_id=Subquery(live_object))
+    words_locale = Page.objects.filter(pk=OuterRef("words_page_id")).values("locale_id")[:1]
+    return queryset.annotate(
+        words_page_id=Coalesce(
+            F("alias_of_id"), Cast(Subquery(live_object), IntegerField()), F("pk"), output_field=IntegerField()
+        )
+    ).annotate(words_locale_id=Coalesce(Subquery(words_locale), F("locale_id"), output_field=IntegerField()))
+
+
+def shows_own_language(page):
+    """Whether a page fetched through ``with_words_locale`` shows words in its own language."""
+    return page.words_locale_id == page.locale_id
 
 
 def translated(queryset):
-    """Only the pages of ``queryset`` whose live words are their own."""
-    return with_live_object_id(queryset.filter(alias_of__isnull=True)).filter(
-        Q(live_revision__isnull=True) | Q(live_object_id=Cast("pk", output_field=CharField()))
-    )
-
-
-def _revision_object_id(revision_id):
-    """The id of the page a revision belongs to: it never changes, so it is cached."""
-    key = f"revision-object:{revision_id}"
-    object_id = cache.get(key)
-    if object_id is None:
-        object_id = Revision.objects.filter(pk=revision_id).values_list("object_id", flat=True).first()
-        cache.set(key, object_id, timeout=REVISION_CACHE_SECONDS)
-    return object_id
+    """Only the pages of ``queryset`` whose live words are in their own language."""
+    return with_words_locale(queryset).filter(words_locale_id=F("locale_id"))
 
 
 def words_source(page):
-    """The page whose words ``page`` shows, when that page is in another language; else ``None``."""
-    if page.alias_of_id:
-        source_id = page.alias_of_id
-    elif "live_object_id" in page.__dict__:  # annotated by ``with_live_object_id``: no query
-        source_id = page.live_object_id
-    elif page.live_revision_id:
-        source_id = _revision_object_id(page.live_revision_id)
-    else:
+    """The page whose words ``page`` shows, when that page is in another language; else ``None``.
+
+    Asked before every page is served, so the answer (usually "none") is kept
+    in the cache until the next content change.
+    """
+    key = f"words-source:{current_generation()}:{page.pk}"
+    source_id = cache.get(key)
+    if source_id is None:
+        found = with_words_locale(Page.objects.filter(pk=page.pk)).first()
+        source_id = 0 if found is None or shows_own_language(found) else found.words_page_id
+        cache.set(key, source_id, timeout=WORDS_CACHE_SECONDS)
+    if not source_id:
         return None
-    if source_id is None or str(source_id) == str(page.pk):
-        return None
-    source = Page.objects.filter(pk=source_id).select_related("locale").first()
-    if source is None or source.locale_id == page.locale_id:
-        return None
-    return source
+    return Page.objects.select_related("locale").filter(pk=source_id).first()

@@ -16,8 +16,9 @@ Wagtail's sample "Editors" and "Moderators" groups and its "Moderators
 approval" workflow are removed so there is one way to do each thing.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from hub import permissions
 
 CHAMPIONS = "Co-production champions"
 COMMUNICATIONS = "Communications"
@@ -38,15 +39,6 @@ def _permissions(apps, app_label, codenames):
     if missing:
         raise RuntimeError(f"Missing permissions in {app_label}: {sorted(missing)}")
     return found
-
-
-def _make_permissions(apps):
-    """Permissions are normally made after all migrations; make the ones we need now."""
-    for label in ("hub", "wagtailcore", "wagtailimages", "wagtaildocs", "auth"):
-        app_config = apps.get_app_config(label)
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
 
 
 def _child_collection(apps, root, name):
@@ -80,7 +72,7 @@ def _grant_pages(apps, group, page, codenames):
 
 
 def create_groups(apps, schema_editor):
-    _make_permissions(apps)
+    permissions.make_permissions(apps, "hub", "wagtailcore", "wagtailimages", "wagtaildocs", "auth")
     Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")
     Collection = apps.get_model("wagtailcore", "Collection")

@@ -33,7 +33,7 @@ def subscribe(request):
     if request.method == "GET":
         return render(request, "pages/newsletter/subscribe.html", {"form": form})
     if rate_limited(request, "newsletter", settings.PUBLIC_FORM_RATE_LIMIT, settings.PUBLIC_FORM_RATE_PERIOD):
-        return too_many_requests(request)
+        return too_many_requests(request, retry_after=settings.PUBLIC_FORM_RATE_PERIOD)
     if form.is_spam:
         return HttpResponseRedirect(reverse("newsletter:check_email"), status=303)
     if not form.is_valid():

@@ -179,7 +179,7 @@ class StoryFormPage(PublicPageMixin, AbstractEmailForm):
             if rate_limited(
                 request, f"story:{self.pk}", settings.PUBLIC_FORM_RATE_LIMIT, settings.PUBLIC_FORM_RATE_PERIOD
             ):
-                return too_many_requests(request)
+                return too_many_requests(request, retry_after=settings.PUBLIC_FORM_RATE_PERIOD)
             if request.POST.get(HONEYPOT_FIELD):
                 return self.render_landing_page(request)
         response = super().serve(request, *args, **kwargs)

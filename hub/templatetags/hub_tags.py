@@ -6,12 +6,17 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.images.models import ResponsiveImage
+from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import Page
 
 from hub.chrome import site_chrome
 from hub.chrome import trust_identity as chrome_identity
 
 register = template.Library()
+
+# Widths of the renditions offered in an image's srcset; ``image_widths`` trims them to the original.
+IMAGE_WIDTHS = (320, 640, 960, 1280)
 
 # The characters that could end a <script> element or start an HTML entity,
 # escaped the way Django's json_script escapes them.
@@ -29,6 +34,25 @@ def alt_text(image):
         return ""
     contextual = getattr(image, "contextual_alt_text", None)
     return contextual or image.default_alt_text
+
+
+def image_widths(original_width):
+    """The srcset widths for an image this wide: none wider than the original, so none repeated.
+
+    A rendition is never wider than its original, so asking a 500 px image for
+    640, 960 and 1280 px would give three 500 px files with the same ``500w``.
+    """
+    narrower = [width for width in IMAGE_WIDTHS if width < original_width]
+    return [*narrower, min(original_width, IMAGE_WIDTHS[-1])]
+
+
+@register.simple_tag
+def responsive_image(image, **attrs):
+    """An ``<img>`` with WebP renditions at ``image_widths`` in its srcset and these attributes."""
+    if not image:
+        return ""
+    specs = [f"width-{width}|format-webp" for width in image_widths(image.width)]
+    return ResponsiveImage(get_renditions_or_not_found(image, specs), attrs)
 
 
 @register.simple_tag(takes_context=True)

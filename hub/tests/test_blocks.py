@@ -125,3 +125,28 @@ def test_cookie_choices_block_lists_what_the_site_always_sets():
     block = BODY.child_blocks["cookie_choices"]
     html = block.render(block.normalize(block.meta.preview_value))
     assert 'id="cookie-choices"' in html and "hub_cookie_consent" in html
+
+
+def _all_blocks(block):
+    """A block and every block inside it: struct and stream children, list items."""
+    yield block
+    children = list(getattr(block, "child_blocks", {}).values())
+    if hasattr(block, "child_block"):
+        children.append(block.child_block)
+    for child in children:
+        yield from _all_blocks(child)
+
+
+def assert_sentence_case_labels(stream_block):
+    """Every label inside ``stream_block`` starts with a capital and has no other (the admin's style)."""
+    labels = {str(block.label) for block in _all_blocks(stream_block) if block.label}
+    for label in labels:
+        first, *rest = label.split()
+        assert first[0].isupper(), label
+        assert not any(word[0].isupper() for word in rest), label
+    return labels
+
+
+def test_every_block_label_is_in_sentence_case():
+    labels = assert_sentence_case_labels(BODY)
+    assert {"Heading", "Text", "Who said it", "Or a web address"} <= labels

@@ -6,10 +6,14 @@ have their own tests once those apps exist; here a standard page stands in for
 a section so the rules are tested on their own.
 """
 
+import importlib
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from django.urls import reverse
 from wagtail.models import Collection, Page, Workflow, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -231,3 +235,18 @@ def test_communications_manage_promoted_results_and_see_failed_searches():
     assert "view_noresultsdailyhits" in codenames
     champions = set(Group.objects.get(name="Co-production champions").permissions.values_list("codename", flat=True))
     assert "add_searchpromotion" not in champions
+
+
+@pytest.mark.parametrize("app_label", ["feedback", "newsletter", "consent"])
+def test_communications_permission_migrations_revoke_and_grant_again(db, app_label):
+    """The taking-part apps' migrations share ``hub.permissions``; undoing and redoing one restores the group."""
+    migration = importlib.import_module(f"hub.{app_label}.migrations.0002_communications_permissions")
+    state_apps = MigrationLoader(connection).project_state().apps
+    communications = Group.objects.get(name=COMMUNICATIONS)
+    granted = communications.permissions.filter(content_type__app_label=app_label)
+    assert set(granted.values_list("codename", flat=True)) == set(migration.CODENAMES)
+    migration.revoke(state_apps, None)
+    assert not granted.exists()
+    assert communications.permissions.filter(codename="access_admin").exists()
+    migration.grant(state_apps, None)
+    assert set(granted.values_list("codename", flat=True)) == set(migration.CODENAMES)

@@ -1,5 +1,7 @@
 """The image model insists on alt text or an explicit decorative choice."""
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.template import Context, Template
@@ -32,7 +34,7 @@ def test_contextual_alt_text_wins():
 
 
 def test_image_component_uses_renditions_never_the_original():
-    image = ImageFactory(description="A garden")
+    image = ImageFactory(description="A garden", file__width=1000, file__height=600)
     html = Template('{% include "components/image.html" with image=image %}').render(Context({"image": image}))
     assert 'alt="A garden"' in html
     assert "srcset=" in html
@@ -40,3 +42,25 @@ def test_image_component_uses_renditions_never_the_original():
     assert 'width="' in html and 'height="' in html
     assert image.file.url not in html
     assert ".webp" in html
+
+
+def srcset_widths(html):
+    srcset = re.search(r'srcset="([^"]*)"', html).group(1)
+    return [int(candidate.rsplit(" ", 1)[1].removesuffix("w")) for candidate in srcset.split(", ")]
+
+
+@pytest.mark.parametrize(
+    ("original_width", "widths"),
+    [(500, [320, 500]), (960, [320, 640, 960]), (1000, [320, 640, 960, 1000]), (2400, [320, 640, 960, 1280])],
+)
+def test_srcset_widths_are_never_wider_than_the_original_nor_repeated(original_width, widths):
+    image = ImageFactory(description="A garden", file__width=original_width, file__height=200)
+    html = Template('{% include "components/image.html" with image=image %}').render(Context({"image": image}))
+    assert srcset_widths(html) == widths
+
+
+def test_an_image_narrower_than_the_smallest_width_has_one_rendition_and_no_srcset():
+    image = ImageFactory(description="A garden", file__width=200, file__height=100)
+    html = Template('{% include "components/image.html" with image=image %}').render(Context({"image": image}))
+    assert "srcset=" not in html
+    assert 'width="200"' in html and ".webp" in html and 'alt="A garden"' in html

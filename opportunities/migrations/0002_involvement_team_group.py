@@ -1,25 +1,15 @@
 """The "Involvement team" group: sees, updates and exports expressions of interest."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from hub import permissions
 
 GROUP_NAME = "Involvement team"
 CODENAMES = ["view_expressionofinterest", "change_expressionofinterest", "export_expressionofinterest"]
 
 
 def create_group(apps, schema_editor):
-    # Permissions are normally made after all migrations; make them now so the group can have them.
-    app_config = apps.get_app_config("opportunities")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=GROUP_NAME)
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="opportunities", codename__in=CODENAMES),
-        *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
-    )
+    permissions.grant(apps, GROUP_NAME, "opportunities", CODENAMES, admin_access=True)
 
 
 def remove_group(apps, schema_editor):

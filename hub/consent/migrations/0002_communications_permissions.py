@@ -1,31 +1,18 @@
 """Let the Communications group use this app in the admin (the group is created if missing)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from hub import permissions
 
 CODENAMES = ["change_cookiesettings"]
 
 
 def grant(apps, schema_editor):
-    app_config = apps.get_app_config("consent")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name="Communications")
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="consent", codename__in=CODENAMES),
-        *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
-    )
+    permissions.grant(apps, "Communications", "consent", CODENAMES, admin_access=True)
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group = Group.objects.filter(name="Communications").first()
-    if group:
-        group.permissions.remove(*Permission.objects.filter(content_type__app_label="consent", codename__in=CODENAMES))
+    permissions.revoke(apps, "Communications", "consent", CODENAMES)
 
 
 class Migration(migrations.Migration):

@@ -98,6 +98,9 @@ def test_votes_are_rate_limited_per_address_and_page(client, page, site_home, se
     statuses = [vote(client, page, REMOTE_ADDR="10.0.0.1").status_code for _ in range(7)]
     assert statuses == [303] * settings.FEEDBACK_RATE_LIMIT_PER_PAGE + [429] * 2
     assert vote(client, other_page, REMOTE_ADDR="10.0.0.1").status_code == 303
+    refused = vote(client, page, REMOTE_ADDR="10.0.0.1")
+    assert refused["Retry-After"] == str(settings.FEEDBACK_RATE_LIMIT_PERIOD) == "3600"
+    assert "try again in 60 minutes" in refused.content.decode()
     assert vote(client, page, REMOTE_ADDR="10.0.0.2").status_code == 303
     assert PageFeedback.objects.count() == settings.FEEDBACK_RATE_LIMIT_PER_PAGE + 2
 

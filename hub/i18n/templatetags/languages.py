@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
-from hub.cache import current_generation
+from hub.generation import current_generation
 from hub.i18n.pages import translated
 
 register = template.Library()

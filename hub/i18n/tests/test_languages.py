@@ -3,11 +3,18 @@
 import re
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from wagtail.models import Page
 from wagtail_localize.models import LocaleSynchronization
 
 from home.factories import StandardPageFactory
+from hub.chrome import _navigation
+from hub.i18n.pages import words_source
 from hub.i18n.setup import setup_languages
+from hub.models import Navigation, PrimaryLink
 
 HOME_WORDS = {
     "pl": {"Help shape our services": "Pomóż kształtować nasze usługi", "Get involved": "Zaangażuj się"},
@@ -124,3 +131,48 @@ def test_search_view_offers_every_language(client, languages):
     switcher = _switcher(client.get("/ar/search/").content.decode())
     assert 'href="/pl/search/" lang="pl" hreflang="pl"' in switcher
     assert 'href="/search/" lang="en" hreflang="en"' in switcher
+
+
+@pytest.mark.django_db
+def test_a_draft_translation_is_untranslated_for_the_notice_and_the_menu(client, languages, site_home, translate):
+    """The notice and the menu share ``hub.i18n.pages``: a draft translation is not yet Polish for either."""
+    cache.clear()
+    translate(site_home, languages["pl"], HOME_WORDS["pl"])
+    about = StandardPageFactory(parent=site_home, slug="about", title="About us")
+    about.save_revision().publish()
+    setup_languages()
+    translate(about, languages["pl"], {"About us": "O nas"}, publish=False)
+    polish_about = about.get_translation(languages["pl"])
+    assert polish_about.alias_of_id is None and polish_about.live
+    PrimaryLink.objects.create(setting=Navigation.for_site(site_home.get_site()), page=about)
+
+    assert words_source(polish_about).pk == about.pk
+    assert '<html lang="en" dir="ltr"' in client.get("/pl/about/").content.decode()
+    menu = re.search(
+        r'<a class="nhsuk-header__navigation-link" href="/pl/about/"[^>]*>', client.get("/pl/").content.decode()
+    )
+    assert 'lang="en"' in menu.group(0)
+    cache.clear()
+
+
+@pytest.mark.django_db
+def test_a_translated_menu_link_is_not_marked_and_costs_no_query_per_link(languages, site_home, translate, rf):
+    translate(site_home, languages["pl"], HOME_WORDS["pl"])
+    pages = [StandardPageFactory(parent=site_home, slug=f"page-{n}", title=f"Page {n}") for n in range(3)]
+    setup_languages()
+    navigation = Navigation.for_site(site_home.get_site())
+    for page in pages:
+        page.save_revision().publish()
+        translate(page, languages["pl"], {page.title: f"Strona {page.title[-1]}"})
+        PrimaryLink.objects.create(setting=navigation, page=page)
+    request = rf.get("/pl/")
+    site = site_home.get_site()
+    with translation.override("pl"):
+        primary, _footer = _navigation(request, site, languages["pl"])
+        with CaptureQueriesContext(connection) as queries:
+            _navigation(request, site, languages["pl"])
+        PrimaryLink.objects.create(setting=navigation, page=site_home)
+        with CaptureQueriesContext(connection) as more_queries:
+            _navigation(request, site, languages["pl"])
+    assert [(link["label"], link["language"]) for link in primary] == [(f"Strona {n}", "") for n in range(3)]
+    assert len(more_queries) == len(queries)

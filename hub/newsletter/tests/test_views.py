@@ -156,7 +156,10 @@ def test_the_honeypot_and_the_rate_limit(client, site_home, settings):
         sign_up(client, email=f"p{n}@example.org").status_code for n in range(settings.PUBLIC_FORM_RATE_LIMIT - 1)
     }
     assert statuses == {303}
-    assert sign_up(client, email="late@example.org").status_code == 429
+    refused = sign_up(client, email="late@example.org")
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == str(settings.PUBLIC_FORM_RATE_PERIOD) == "3600"
+    assert "try again in 60 minutes" in refused.content.decode()
     assert sign_up(client, email="other@example.org", REMOTE_ADDR="10.9.9.9").status_code == 303
 
 

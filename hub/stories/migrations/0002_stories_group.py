@@ -1,23 +1,14 @@
 """The Stories group: the only people (with superusers) who can read, export and delete stories."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from hub import permissions
 
 CODENAMES = ["view_storysubmission", "delete_storysubmission"]
 
 
 def create_group(apps, schema_editor):
-    app_config = apps.get_app_config("stories")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name="Stories")
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="stories", codename__in=CODENAMES),
-        *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
-    )
+    permissions.grant(apps, "Stories", "stories", CODENAMES, admin_access=True)
 
 
 def remove_group(apps, schema_editor):

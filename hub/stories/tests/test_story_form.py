@@ -143,13 +143,15 @@ def test_the_honeypot_stores_nothing(client, story_page):
     assert not StorySubmission.objects.exists() and not mail.outbox
 
 
-def test_a_flood_from_one_address_is_limited_and_others_still_served(client, story_page, site_home):
+def test_a_flood_from_one_address_is_limited_and_others_still_served(client, story_page, site_home, settings):
     statuses = [
         client.post(story_page.url, answers(story_page), REMOTE_ADDR="203.0.113.9").status_code for _ in range(100)
     ]
     assert statuses.count(200) == 10 and statuses.count(429) == 90
     flood_response = client.post(story_page.url, answers(story_page), REMOTE_ADDR="203.0.113.9")
     assert "too many times" in flood_response.content.decode() and flood_response["Retry-After"]
+    assert flood_response["Retry-After"] == str(settings.PUBLIC_FORM_RATE_PERIOD) == "3600"
+    assert "try again in 60 minutes" in flood_response.content.decode()
     assert client.post(story_page.url, answers(story_page), REMOTE_ADDR="198.51.100.7").status_code == 200
     assert client.get(story_page.url, REMOTE_ADDR="203.0.113.9").status_code == 200
     assert client.get("/", REMOTE_ADDR="198.51.100.7").status_code == 200
