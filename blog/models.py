@@ -11,6 +11,7 @@ import datetime
 import math
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -32,6 +33,7 @@ from wagtail.search import index
 from blog import feeds
 from blog.blocks import BlogStreamBlock
 from hub.chrome import trust_identity
+from hub.i18n.snippets import localised
 from hub.queries import not_restricted_q
 from hub.routing import PublicPageMixin
 
@@ -225,19 +227,33 @@ class BlogIndexPage(RoutablePageMixin, PublicPageMixin, Page):
             .order_by("start")
         )
 
-    def filter_form(self, data):
-        categories = Category.objects.filter(locale_id=self.locale_id).values_list("slug", "name")
+    def category_choices(self):
+        """Slug, name, translation key and locale of the categories readers can filter by.
+
+        This language's categories, and the English ones nobody has translated
+        yet (translated posts may still use them), in one query.
+        """
+        translated = Category.objects.filter(locale_id=self.locale_id).values("translation_key")
+        untranslated = Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated)
+        return list(
+            Category.objects.filter(Q(locale_id=self.locale_id) | untranslated).values_list(
+                "slug", "name", "translation_key", "locale_id"
+            )
+        )
+
+    def filter_form(self, data, categories):
         tags = (
             Tag.objects.filter(blog_blogpagetag_items__content_object__path__startswith=self.path)
             .distinct()
             .order_by("name")
             .values_list("slug", "name")
         )
-        return PostFilterForm(data, categories=categories, tags=tags)
+        return PostFilterForm(data, categories=[(slug, name) for slug, name, _key, _locale in categories], tags=tags)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = self.filter_form(request.GET)
+        categories = self.category_choices()
+        form = self.filter_form(request.GET, categories)
         # Unknown or malformed filters are left out of cleaned_data and so ignored.
         form.is_valid()
         chosen = {key: value for key, value in form.cleaned_data.items() if value}
@@ -245,7 +261,10 @@ class BlogIndexPage(RoutablePageMixin, PublicPageMixin, Page):
         if "type" in chosen:
             posts = posts.filter(post_type=chosen["type"])
         if "category" in chosen:
-            posts = posts.filter(categories__slug=chosen["category"], categories__locale_id=self.locale_id)
+            # Any language's version of the category; this language's wins a slug both use.
+            own_last = sorted(categories, key=lambda category: category[3] == self.locale_id)
+            keys = {slug: key for slug, _name, key, _locale in own_last}
+            posts = posts.filter(categories__translation_key=keys[chosen["category"]])
         if "tag" in chosen:
             posts = posts.filter(tags__slug=chosen["tag"])
         paginator = Paginator(posts, self.POSTS_PER_PAGE)
@@ -481,15 +500,16 @@ class BlogPage(PublicPageMixin, Page):
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
     def authors(self):
-        """The post's authors, fetched once for this page object."""
+        """The post's authors in the post's language where translated, fetched once for this page object."""
         if "_authors" not in self.__dict__:
-            self._authors = [item.author for item in self.post_authors.select_related("author", "author__photo")]
+            authors = [item.author for item in self.post_authors.select_related("author__locale", "author__photo")]
+            self._authors = localised(authors, self, select_related=["photo"])
         return self._authors
 
     def category_list(self):
-        """The post's categories, fetched once for this page object."""
+        """The post's categories in the post's language where translated, fetched once for this page object."""
         if "_categories" not in self.__dict__:
-            self._categories = list(self.categories.all())
+            self._categories = localised(self.categories.select_related("locale"), self)
         return self._categories
 
     @cached_property
@@ -507,9 +527,10 @@ class BlogPage(PublicPageMixin, Page):
         newer = siblings.filter(Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)).order_by("date", "pk")
         is_self = Q(pk=self.pk)
         is_neighbour = Q(pk=Subquery(older.values("pk")[:1])) | Q(pk=Subquery(newer.values("pk")[:1]))
-        category_ids = [category.pk for category in self.category_list()]
-        in_category = BlogPage.categories.through.objects.filter(category_id__in=category_ids).values("blogpage")
-        is_related = Q(pk__in=in_category) & ~is_self if category_ids else Q(pk=None)
+        # By translation key: a sibling may use the English or the translated category.
+        keys = [category.translation_key for category in self.category_list()]
+        in_category = BlogPage.categories.through.objects.filter(category__translation_key__in=keys)
+        is_related = Q(pk__in=in_category.values("blogpage")) & ~is_self if keys else Q(pk=None)
         rows = list(
             siblings.filter(is_self | is_neighbour | is_related)
             .annotate(

@@ -59,7 +59,7 @@ def build(home):
             ),
         ),
     )
-    add_link(home, about, "primary")
+    add_link(home, about, "primary", label="About co-production")
 
     statement = child_page(
         home,

@@ -1,7 +1,8 @@
 """The site-wide "chrome" every page shows, cached.
 
 Header and footer need the Trust's identity, the menu and footer links
-(resolved to the visitor's language), the site banner, social links, the
+(the visitor's language's menu, ``hub.models.Menu``, with each page resolved
+to the visitor's language), the site banner, social links, the
 default call to action and the cookie-consent services: about twenty queries
 if asked for one by one. They are built together once and kept in Django's
 cache under a key holding
@@ -20,12 +21,15 @@ The admin is unaffected: settings are edited through Wagtail's own
 ``for_site``; only the public templates read from here.
 """
 
+from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Q
 from django.utils import translation
+from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page, Site
 
 from hub.generation import current_generation
-from hub.i18n.pages import shows_own_language, with_words_locale
+from hub.i18n.pages import with_words_locale
 
 CHROME_CACHE_SECONDS = 24 * 60 * 60
 LINK_PAGE_FIELDS = ("id", "title", "url_path", "translation_key", "locale_id", "depth", "path", "live", "alias_of_id")
@@ -36,32 +40,52 @@ def _resolve_links(links, request, locale, language_codes):
 
     When a page has no translation in the visitor's language (or one that is
     not translated in the sense of ``hub.i18n.pages``), its title is in the
-    original language and is marked so screen readers pronounce it right.
+    original language and is marked so screen readers pronounce it right; so
+    is a label from a menu nobody has translated into the visitor's language yet.
     """
     items = []
     for link in links:
         page = link.localised_page
         if not page.live:
             continue
-        translated = page.locale_id == locale.id and shows_own_language(page)
+        if link.label:
+            words_locale_id = link.locale_id
+        elif page.locale_id == locale.id:
+            # The page's translation, fetched with ``with_words_locale``.
+            words_locale_id = page.words_locale_id
+        else:
+            # No translation: the chosen page itself, in its own words.
+            words_locale_id = page.locale_id
+        language = "" if words_locale_id == locale.id else language_codes[words_locale_id]
         items.append(
             {
                 "label": link.label or page.title,
                 "url": page.get_url(request),
                 "url_path": page.url_path,
                 "depth": page.depth,
-                "language": "" if link.label or translated else language_codes[link.page.locale_id],
+                "language": language,
+                "direction": ("rtl" if get_language_info(language)["bidi"] else "ltr") if language else "",
             }
         )
     return items
 
 
-def _navigation(request, site, locale):
-    from hub.models import Navigation
+def _menu(locale):
+    """The menu in ``locale``, else the one in the default language (not translated yet), else ``None``."""
+    from hub.models import Menu
 
-    navigation = Navigation.for_site(site)
-    primary = list(navigation.primary_links.select_related("page").only("label", "page", "setting", "sort_order"))
-    footer = list(navigation.footer_links.select_related("page").only("label", "page", "setting", "sort_order"))
+    menus = Menu.objects.filter(Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE))
+    menus = {menu.locale_id: menu for menu in menus}
+    return menus.get(locale.id) or next(iter(menus.values()), None)
+
+
+def _navigation(request, locale):
+    menu = _menu(locale)
+    if menu is None:
+        return [], []
+    fields = ("label", "page", "menu", "sort_order", "locale")
+    primary = list(menu.primary_links.select_related("page").only(*fields))
+    footer = list(menu.footer_links.select_related("page").only(*fields))
     keys = {link.page.translation_key for link in primary + footer}
     translated = {
         page.translation_key: page
@@ -99,7 +123,7 @@ def _build(request, site):
     identity = TrustIdentity.for_site(site)
     if identity.logo_id:
         identity.logo  # noqa: B018 - fetched now so it is cached with the identity
-    primary, footer = _navigation(request, site, locale)
+    primary, footer = _navigation(request, locale)
     cookie_settings = CookieSettings.for_site(site)
     cookies_page = cookie_settings.cookies_page
     if cookies_page is not None:

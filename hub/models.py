@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldP
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 
 ALT_TEXT_HELP = _(
     "Describe what the image shows for people who cannot see it, in one short sentence "
@@ -131,52 +131,64 @@ class TrustIdentity(BaseSiteSetting):
         verbose_name = _("Trust identity")
 
 
-@register_setting(icon="list-ul")
-class Navigation(ClusterableModel, BaseSiteSetting):
-    """The menu at the top of every page and the links at the foot of it."""
+class Menu(TranslatableMixin, ClusterableModel):
+    """The menu at the top of every page and the links at its foot: one for each language.
+
+    Editors make the English one and translate it like a page (wagtail-localize),
+    which translates only the labels. Links keep pointing at the English pages;
+    ``hub/chrome.py`` shows each page's translation, and falls back to the
+    English menu for a language whose menu nobody has translated yet.
+    """
 
     panels = [
         HelpPanel(
             content=_(
-                "Choose pages for the menu and the footer. Leave the label empty to use the page's "
-                "own title, which is then translated with the page."
+                "Choose pages for the menu and the footer. Leave a label empty to use the page's own "
+                "title, which is translated with the page. If you write a label, translate it too: "
+                "open 'Translate' on this menu and choose the language. You only need to change the "
+                "links here, in English; the other languages follow when you sync their translations."
             )
         ),
         InlinePanel("primary_links", heading=_("Menu links"), label=_("Menu link"), max_num=6),
         InlinePanel("footer_links", heading=_("Footer links"), label=_("Footer link"), max_num=12),
     ]
 
-    class Meta:
-        verbose_name = _("Navigation")
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("menu and footer links")
+        verbose_name_plural = _("menus and footer links")
+        constraints = [models.UniqueConstraint(fields=["locale"], name="one_menu_per_language")]
+
+    def __str__(self):
+        return _("Menu and footer links (%(language)s)") % {"language": self.locale.get_display_name()}
 
 
-class NavigationLinkBase(Orderable):
+class MenuLinkBase(TranslatableMixin, Orderable):
     page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("page"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text=_("The page this link goes to."),
+        help_text=_("The page this link goes to. Choose the English page: visitors get their language's version."),
     )
     label = models.CharField(
         _("label"),
         max_length=60,
         blank=True,
-        help_text=_("Optional. Leave empty to use the page's title."),
+        help_text=_("Optional. Leave empty to use the page's title. A label you write here needs translating."),
     )
 
     panels = [FieldPanel("page"), FieldPanel("label")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
 
 
-class PrimaryLink(NavigationLinkBase):
-    setting = ParentalKey(Navigation, on_delete=models.CASCADE, related_name="primary_links")
+class MainMenuLink(MenuLinkBase):
+    menu = ParentalKey(Menu, on_delete=models.CASCADE, related_name="primary_links")
 
 
-class FooterLink(NavigationLinkBase):
-    setting = ParentalKey(Navigation, on_delete=models.CASCADE, related_name="footer_links")
+class FooterMenuLink(MenuLinkBase):
+    menu = ParentalKey(Menu, on_delete=models.CASCADE, related_name="footer_links")
 
 
 @register_setting(icon="warning")

@@ -1,4 +1,4 @@
-"""Admin additions for editors: the "Getting started" dashboard panel, the guide, user limits."""
+"""Admin additions for editors: the "Getting started" dashboard panel, the guide, user limits, the menus."""
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
@@ -8,12 +8,29 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub.admin_views import EditorsGuideView
 from hub.editors import CHAMPIONS, INVOLVEMENT, TRANSLATORS
+from hub.models import Menu
 
 # Groups a non-superuser (Communications) may give to the users they manage.
 DELEGATED_GROUPS = {CHAMPIONS, INVOLVEMENT, TRANSLATORS}
+
+
+class MenuViewSet(SnippetViewSet):
+    """The menu and footer links, one for each language, under Settings where editors look for them."""
+
+    model = Menu
+    icon = "list-ul"
+    menu_label = _("Menu and footer links")
+    add_to_settings_menu = True
+    list_display = ["__str__", "locale"]
+    list_filter = ["locale"]
+
+
+register_snippet(MenuViewSet)
 
 
 class GettingStartedPanel(Component):

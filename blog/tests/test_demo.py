@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from blog.models import Author, BlogIndexPage, BlogPage, Category, EventPage
-from hub.models import PrimaryLink
+from hub.models import MainMenuLink
 
 
 @pytest.mark.django_db
@@ -19,7 +19,7 @@ def test_demo_blog(client):
 
     index = BlogIndexPage.objects.get(slug="news", locale__language_code="en")
     assert index.url == "/news/"
-    assert PrimaryLink.objects.filter(page=index).exists()
+    assert MainMenuLink.objects.filter(page=index, locale=index.locale).exists()
     posts = BlogPage.objects.live().child_of(index)
     assert posts.count() >= 6
 

@@ -1,8 +1,8 @@
-"""Demo settings: the fictional Trust's identity."""
+"""Demo settings: the fictional Trust's identity, and the English menu."""
 
 from wagtail.models import Site
 
-from hub.models import FooterLink, Navigation, PrimaryLink, TrustIdentity
+from hub.models import FooterMenuLink, MainMenuLink, Menu, TrustIdentity
 
 
 def build(home):
@@ -17,13 +17,13 @@ def build(home):
             "Riverside Mental Health NHS Foundation Trust is a fictional Trust used to demonstrate this website."
         )
         identity.save()
-    Navigation.for_site(site)
+    Menu.objects.get_or_create(locale=home.locale)
 
 
-def add_link(home, page, where):
-    """Add ``page`` to the menu ("primary") or the footer ("footer") once."""
-    navigation = Navigation.for_site(Site.objects.get(root_page=home))
-    model = PrimaryLink if where == "primary" else FooterLink
-    links = model.objects.filter(setting=navigation)
+def add_link(home, page, where, label=""):
+    """Add ``page`` to the menu ("primary") or the footer ("footer") of ``home``'s language once."""
+    menu, _created = Menu.objects.get_or_create(locale=home.locale)
+    model = MainMenuLink if where == "primary" else FooterMenuLink
+    links = model.objects.filter(menu=menu)
     if not links.filter(page=page).exists():
-        model.objects.create(setting=navigation, page=page, sort_order=links.count())
+        model.objects.create(menu=menu, page=page, label=label, locale=home.locale, sort_order=links.count())

@@ -19,6 +19,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from hub.i18n.setup import reviewer_group_name, setup_languages
+from hub.models import Menu
 
 LANGUAGE_ORDER = ("pl", "bn", "ar")
 REVIEWER_USERNAME = "reviewer-pl"
@@ -428,6 +429,10 @@ NEWS_POST = [
     ),
 ]
 
+MENU = [
+    ("About co-production", "O współtworzeniu", "সহ-উৎপাদন সম্পর্কে", "عن الإنتاج المشترك"),
+]
+
 # The pages translated in the demo, by path below the home page ("" is the home page).
 PAGES = [
     "",
@@ -438,7 +443,7 @@ PAGES = [
     "news",
     "news/patient-and-carer-stories-reach-the-board",
 ]
-ROWS = [*HOME, *STATEMENT, *GET_INVOLVED, *AREAS, *TEAMS, *PEER_MENTOR, *SAFETY_PARTNER, *NEWS, *NEWS_POST]
+ROWS = [*HOME, *STATEMENT, *GET_INVOLVED, *AREAS, *TEAMS, *PEER_MENTOR, *SAFETY_PARTNER, *NEWS, *NEWS_POST, *MENU]
 
 
 def words_for(language_code, rows):
@@ -458,13 +463,16 @@ def fill_po(po, words):
     return filled
 
 
-def translate_page(page, locale, words):
-    """Translate ``page`` (and the snippets it uses) into ``locale`` once, through wagtail-localize, and publish."""
-    source = TranslationSource.objects.get_for_instance_or_none(page)
+def translate_once(instance, locale, words):
+    """Translate a page (and the snippets it uses) or the menu into ``locale`` once, through wagtail-localize.
+
+    Pages are published.
+    """
+    source = TranslationSource.objects.get_for_instance_or_none(instance)
     if source and Translation.objects.filter(source=source, target_locale=locale).exists():
         return
     creator = TranslationCreator(user=None, target_locales=[locale])
-    creator.create_translations(page)
+    creator.create_translations(instance)
     for translations in creator.mappings.values():
         for translation in translations:
             translation.import_po(fill_po(translation.export_po(), words))
@@ -502,6 +510,10 @@ def build(home):
         if page is None:
             continue
         for locale in locales:
-            translate_page(page, locale, words_for(locale.language_code, ROWS))
+            translate_once(page, locale, words_for(locale.language_code, ROWS))
+    menu = Menu.objects.filter(locale=home.locale).first()
+    if menu is not None:
+        for locale in locales:
+            translate_once(menu, locale, words_for(locale.language_code, ROWS))
     if "pl" in dict(settings.LANGUAGES):
         reviewer_account()

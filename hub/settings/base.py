@@ -277,6 +277,9 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/London"
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates and times are shown in each language's own format; English is
+# written the UK way (hub/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["hub.formats"]
 # New translations start as drafts so a second person reviews them before
 # they go live (the "Translation review" workflow).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

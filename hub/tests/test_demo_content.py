@@ -7,7 +7,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 
 from home.models import HomePage, StandardPage
-from hub.models import FooterLink, HubImage, PrimaryLink
+from hub.models import FooterMenuLink, HubImage, MainMenuLink, Menu
 
 
 def _counts():
@@ -15,8 +15,9 @@ def _counts():
         "pages": Page.objects.count(),
         "revisions": Revision.objects.count(),
         "images": HubImage.objects.count(),
-        "menu": PrimaryLink.objects.count(),
-        "footer": FooterLink.objects.count(),
+        "menus": Menu.objects.count(),
+        "menu": MainMenuLink.objects.count(),
+        "footer": FooterMenuLink.objects.count(),
     }
 
 

@@ -122,9 +122,10 @@ def test_champion_is_kept_to_their_sections_and_out_of_settings(client, site_hom
     assert client.get(reverse("wagtailadmin_pages:edit", args=(site_home.pk,))).status_code == 302
     assert client.get(reverse("wagtailadmin_pages:add", args=("home", "standardpage", site_home.pk))).status_code == 302
     assert client.get(reverse("wagtailadmin_pages:add", args=("home", "standardpage", section.pk))).status_code == 200
-    for setting in ("trustidentity", "navigation", "sitebanner", "sociallinks", "getinvolvedcalltoaction"):
+    for setting in ("trustidentity", "sitebanner", "sociallinks", "getinvolvedcalltoaction"):
         response = client.get(f"/admin/settings/hub/{setting}/{site.pk}/")
         assert response.status_code == 302, setting
+    assert client.get(reverse("wagtailsnippets_hub_menu:list")).status_code == 302
     assert client.get(reverse("wagtailusers_users:index")).status_code == 302
     assert client.get(reverse("wagtailadmin_workflows:index")).status_code == 302
 
@@ -153,8 +154,9 @@ def test_communications_publishes_edits_settings_and_adds_users(client, site_hom
     client.post(add_url, _page_form("Privacy notice", "privacy-notice", "action-publish"))
     assert Page.objects.get(slug="privacy-notice").live
 
-    for setting in ("trustidentity", "navigation", "sitebanner", "sociallinks", "getinvolvedcalltoaction"):
+    for setting in ("trustidentity", "sitebanner", "sociallinks", "getinvolvedcalltoaction"):
         assert client.get(f"/admin/settings/hub/{setting}/{site.pk}/").status_code == 200, setting
+    assert client.get(reverse("wagtailsnippets_hub_menu:add")).status_code == 200
 
     add_user = reverse("wagtailusers_users:add")
     assert client.get(add_user).status_code == 200

@@ -27,7 +27,7 @@ from django.utils import timezone
 from blog.factories import BlogPageFactory, EventPageFactory
 from blog.models import BlogIndexPage, BlogPage, EventPage
 from home.factories import StandardPageFactory
-from hub.models import Navigation, PrimaryLink, SiteBanner, TrustIdentity
+from hub.models import MainMenuLink, Menu, SiteBanner, TrustIdentity
 from opportunities.factories import OpportunityPageFactory
 from opportunities.models import OpportunityIndexPage, OpportunityPage, Setting
 
@@ -119,8 +119,8 @@ def test_a_setting_change_shows_at_once(client, site_home, settings):
 def test_publishing_a_menu_page_shows_at_once(client, site_home, settings):
     settings.PAGE_CACHE_SECONDS = 0
     page = StandardPageFactory(parent=site_home, title="Our work", slug="our-work")
-    navigation = Navigation.for_site(site_home.get_site())
-    PrimaryLink.objects.create(setting=navigation, page=page, sort_order=0)
+    menu = Menu.objects.create(locale=site_home.locale)
+    MainMenuLink.objects.create(menu=menu, page=page, locale=menu.locale, sort_order=0)
     assert "Our work" in client.get("/").content.decode()
 
     page.title = "What we do"
@@ -135,7 +135,8 @@ def test_publishing_a_menu_page_shows_at_once(client, site_home, settings):
 def test_the_menu_marks_the_current_page_although_the_links_are_cached(client, site_home, settings):
     settings.PAGE_CACHE_SECONDS = 0
     page = StandardPageFactory(parent=site_home, title="Our work", slug="our-work")
-    PrimaryLink.objects.create(setting=Navigation.for_site(site_home.get_site()), page=page, sort_order=0)
+    menu = Menu.objects.create(locale=site_home.locale)
+    MainMenuLink.objects.create(menu=menu, page=page, locale=menu.locale, sort_order=0)
     assert 'aria-current="page"' not in client.get("/").content.decode()
     assert 'aria-current="page"' in client.get("/our-work/").content.decode()
 

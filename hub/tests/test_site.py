@@ -9,16 +9,16 @@ from django.conf import settings
 from django.template.loader import render_to_string
 
 from home.factories import StandardPageFactory
-from hub.models import FooterLink, Navigation, PrimaryLink, TrustIdentity
+from hub.models import FooterMenuLink, MainMenuLink, Menu, TrustIdentity
 
 
 @pytest.mark.django_db
 def test_home_page_frame(client, site_home):
     about = StandardPageFactory(parent=site_home, title="About us")
     privacy = StandardPageFactory(parent=site_home, title="Privacy")
-    navigation = Navigation.for_site(site_home.get_site())
-    PrimaryLink.objects.create(setting=navigation, page=about, sort_order=0)
-    FooterLink.objects.create(setting=navigation, page=privacy, label="Your privacy", sort_order=0)
+    menu = Menu.objects.create(locale=site_home.locale)
+    MainMenuLink.objects.create(menu=menu, page=about, locale=menu.locale, sort_order=0)
+    FooterMenuLink.objects.create(menu=menu, page=privacy, label="Your privacy", locale=menu.locale, sort_order=0)
     identity = TrustIdentity.for_site(site_home.get_site())
     identity.header_name = "Testside"
     identity.save()
@@ -36,7 +36,8 @@ def test_home_page_frame(client, site_home):
 @pytest.mark.django_db
 def test_unpublished_pages_drop_out_of_the_menu(client, site_home):
     about = StandardPageFactory(parent=site_home, title="Hidden page")
-    PrimaryLink.objects.create(setting=Navigation.for_site(site_home.get_site()), page=about, sort_order=0)
+    menu = Menu.objects.create(locale=site_home.locale)
+    MainMenuLink.objects.create(menu=menu, page=about, locale=menu.locale, sort_order=0)
     about.unpublish()
     assert "Hidden page" not in client.get("/").content.decode()
 

@@ -2,7 +2,9 @@
 
 When you add a page type, add a demo page for it (``<app>/demo.py``) and its
 path here; ``test_site_map.py`` fails until you do. When you add a form, list
-it in ``FORMS`` so its error state is checked too.
+it in ``FORMS`` so its error state is checked too. ``TRANSLATED_PAGES`` are
+the demo translations (``hub/i18n/demo.py``) in a left-to-right and a
+right-to-left language.
 """
 
 from typing import NamedTuple
@@ -31,6 +33,18 @@ OTHER_PAGES = {
     "not-found": "/no-such-page/",
 }
 
+# Translated demo pages: Polish for long words and accents, Arabic for right to left.
+TRANSLATED_PAGES = {
+    f"{name} ({language})": f"/{language}{path}"
+    for language in ("pl", "ar")
+    for name, path in {
+        "home": "/",
+        "news": "/news/",
+        "news post": "/news/patient-and-carer-stories-reach-the-board/",
+        "role": "/get-involved/peer-mentor/",
+    }.items()
+}
+
 
 class Form(NamedTuple):
     page: str  # path of a page showing the form
@@ -53,13 +67,17 @@ FORMS = {
 }
 
 # Cookie values for each way a page can look (see hub/accessibility/preferences.py).
-# "device" is no choice, with the browser's default settings.
+# "device" is no choice, with the browser's default settings. The translated
+# pages share their templates and colours with the English ones, so they are
+# checked in TRANSLATED_PAGE_MODES only (no choice, one contrast mode, and
+# the largest text for reflow), which keeps the run short.
 MODES = {
     "device": None,
     "high": "standard.high",
     "dark": "standard.dark",
     "largest": "largest.standard",
 }
+TRANSLATED_PAGE_MODES = ("device", "dark", "largest")
 LARGEST_TEXT_MODES = {
     "largest": "largest.standard",
     "largest-high": "largest.high",
@@ -68,5 +86,10 @@ LARGEST_TEXT_MODES = {
 
 
 def all_paths():
-    """Every path the checks visit, named."""
+    """Every English path the checks visit, named."""
     return {**PAGE_TYPES, **OTHER_PAGES}
+
+
+def paths_for(mode):
+    """The named paths to check in one mode: every English path, and the translated pages in some modes."""
+    return {**all_paths(), **(TRANSLATED_PAGES if mode in TRANSLATED_PAGE_MODES else {})}

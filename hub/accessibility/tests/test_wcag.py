@@ -5,11 +5,18 @@ Loading the demo site is the slow part, so each test walks the whole site map
 you everything to fix.
 """
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from hub.accessibility.preferences import COOKIE_NAME
 from hub.accessibility.tests import browser_checks
-from hub.accessibility.tests.site_map import FORMS, LARGEST_TEXT_MODES, MODES, PAGE_TYPES, all_paths
+from hub.accessibility.tests.site_map import (
+    FORMS,
+    LARGEST_TEXT_MODES,
+    MODES,
+    PAGE_TYPES,
+    TRANSLATED_PAGES,
+    paths_for,
+)
 from hub.tests import screenshots
 
 
@@ -17,7 +24,7 @@ def check_axe(page, base_url):
     failures = []
     for mode, cookie in MODES.items():
         browser_checks.set_mode(page.context, base_url, cookie)
-        visits = [(name, path, None, False) for name, path in all_paths().items()]
+        visits = [(name, path, None, False) for name, path in paths_for(mode).items()]
         visits += [(f"{name} form with errors", form.page, form.selector, form.summary) for name, form in FORMS.items()]
         for name, path, form, has_summary in visits:
             page.goto(base_url + path)
@@ -36,7 +43,7 @@ def check_no_sideways_scroll(page, base_url):
     page.set_viewport_size({"width": 320, "height": 800})
     for mode, cookie in LARGEST_TEXT_MODES.items():
         browser_checks.set_mode(page.context, base_url, cookie)
-        for name, path in all_paths().items():
+        for name, path in paths_for(mode).items():
             page.goto(base_url + path)
             page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
             width = page.evaluate("document.documentElement.scrollWidth")
@@ -51,7 +58,7 @@ def check_text_spacing(page, base_url):
         page.set_viewport_size({"width": width, "height": 800})
         for mode in ("device", "largest"):
             browser_checks.set_mode(page.context, base_url, MODES[mode])
-            for name, path in all_paths().items():
+            for name, path in paths_for(mode).items():
                 page.goto(base_url + path)
                 page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
                 browser_checks.add_text_spacing(page)
@@ -67,7 +74,7 @@ def check_keyboard(page, base_url):
     page.set_viewport_size({"width": 1280, "height": 800})
     for mode in ("device", "high", "dark"):
         browser_checks.set_mode(page.context, base_url, MODES[mode])
-        for name, path in all_paths().items():
+        for name, path in paths_for(mode).items():
             page.goto(base_url + path)
             page.evaluate("document.querySelector('.hub-display-bar details').open = true")
             problems = browser_checks.keyboard_problems(page)
@@ -87,6 +94,11 @@ def test_every_page_type_view_and_form_in_every_mode(browser_page, live_server, 
     for label, path in PAGE_TYPES.items():
         page = Page.objects.live().get(url_path=root.url_path + path.lstrip("/"))
         assert page.specific_class._meta.label == label, f"{path} is a {page.specific_class._meta.label}"
+    for name, path in TRANSLATED_PAGES.items():
+        language, _, english_path = path.lstrip("/").partition("/")
+        english = Page.objects.live().get(url_path=root.url_path + english_path)
+        page = english.get_translation(Locale.objects.get(language_code=language))
+        assert page.live and page.alias_of_id is None, f"{name}: {path} is not translated in the demo content"
 
     failures = []
     for check in (check_axe, check_no_sideways_scroll, check_text_spacing, check_keyboard):

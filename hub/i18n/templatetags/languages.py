@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 
 from hub.generation import current_generation
 from hub.i18n.pages import translated
@@ -72,17 +72,29 @@ def page_languages(context):
     return [_language(code, translate_url(path, code), request) for code, _name in settings.LANGUAGES]
 
 
-@register.filter
-def words_lang(page):
-    """`` lang="en" dir="ltr"`` for the words of an untranslated page (an alias) listed in another language.
+def _lang_attributes(code):
+    return format_html(' lang="{}" dir="{}"', code, "rtl" if get_language_info(code)["bidi"] else "ltr")
 
+
+@register.filter
+def words_lang(obj):
+    """`` lang="en" dir="ltr"`` for words shown in a language other than the page's.
+
+    For a page: an untranslated page (an alias) listed in another language.
     Lists in a synchronised tree include aliases, whose titles and summaries
     are in English; screen readers and the text direction need to know.
     Trees are synchronised from the default language, so no query is needed.
+
+    For a snippet (an author, a category): one nobody has translated into the
+    page's language, shown in its own (see ``hub/i18n/snippets.py``). Load it
+    with its ``locale`` to save a query.
     """
-    default = settings.LANGUAGE_CODE
-    if isinstance(page, Page) and page.alias_of_id and get_language() != default:
-        return format_html(' lang="{}" dir="{}"', default, "rtl" if get_language_info(default)["bidi"] else "ltr")
+    if isinstance(obj, Page):
+        default = settings.LANGUAGE_CODE
+        return _lang_attributes(default) if obj.alias_of_id and get_language() != default else ""
+    if isinstance(obj, TranslatableMixin):
+        code = obj.locale.language_code
+        return _lang_attributes(code) if code != get_language() else ""
     return ""
 
 

@@ -36,6 +36,10 @@ def test_demo_translations_are_linked_published_and_idempotent(client, django_ca
         html = client.get(url).content.decode()
         assert words in html, url
         assert f'<html lang="{url.split("/")[1]}"' in html
+    # The menu is translated too: its written label in each language, the link in each tree.
+    for code, label in {"pl": "O współtworzeniu", "bn": "সহ-উৎপাদন সম্পর্কে", "ar": "عن الإنتاج المشترك"}.items():
+        assert f'href="/{code}/about-co-production/">{label}</a>' in client.get(f"/{code}/").content.decode(), code
+    assert 'href="/about-co-production/">About co-production</a>' in client.get("/").content.decode()
     # Each translation is linked to its English source, so it opens in the translation editor.
     assert Translation.objects.filter(target_locale__language_code="ar", enabled=True).count() >= 2
 

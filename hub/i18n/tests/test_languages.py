@@ -14,7 +14,7 @@ from home.factories import StandardPageFactory
 from hub.chrome import _navigation
 from hub.i18n.pages import words_source
 from hub.i18n.setup import setup_languages
-from hub.models import Navigation, PrimaryLink
+from hub.models import MainMenuLink, Menu
 
 HOME_WORDS = {
     "pl": {"Help shape our services": "Pomóż kształtować nasze usługi", "Get involved": "Zaangażuj się"},
@@ -144,7 +144,8 @@ def test_a_draft_translation_is_untranslated_for_the_notice_and_the_menu(client,
     translate(about, languages["pl"], {"About us": "O nas"}, publish=False)
     polish_about = about.get_translation(languages["pl"])
     assert polish_about.alias_of_id is None and polish_about.live
-    PrimaryLink.objects.create(setting=Navigation.for_site(site_home.get_site()), page=about)
+    menu = Menu.objects.create(locale=site_home.locale)
+    MainMenuLink.objects.create(menu=menu, page=about, locale=menu.locale, sort_order=0)
 
     assert words_source(polish_about).pk == about.pk
     assert '<html lang="en" dir="ltr"' in client.get("/pl/about/").content.decode()
@@ -160,19 +161,18 @@ def test_a_translated_menu_link_is_not_marked_and_costs_no_query_per_link(langua
     translate(site_home, languages["pl"], HOME_WORDS["pl"])
     pages = [StandardPageFactory(parent=site_home, slug=f"page-{n}", title=f"Page {n}") for n in range(3)]
     setup_languages()
-    navigation = Navigation.for_site(site_home.get_site())
-    for page in pages:
+    menu = Menu.objects.create(locale=site_home.locale)
+    for number, page in enumerate(pages):
         page.save_revision().publish()
         translate(page, languages["pl"], {page.title: f"Strona {page.title[-1]}"})
-        PrimaryLink.objects.create(setting=navigation, page=page)
+        MainMenuLink.objects.create(menu=menu, page=page, locale=menu.locale, sort_order=number)
     request = rf.get("/pl/")
-    site = site_home.get_site()
     with translation.override("pl"):
-        primary, _footer = _navigation(request, site, languages["pl"])
+        primary, _footer = _navigation(request, languages["pl"])
         with CaptureQueriesContext(connection) as queries:
-            _navigation(request, site, languages["pl"])
-        PrimaryLink.objects.create(setting=navigation, page=site_home)
+            _navigation(request, languages["pl"])
+        MainMenuLink.objects.create(menu=menu, page=site_home, locale=menu.locale, sort_order=3)
         with CaptureQueriesContext(connection) as more_queries:
-            _navigation(request, site, languages["pl"])
+            _navigation(request, languages["pl"])
     assert [(link["label"], link["language"]) for link in primary] == [(f"Strona {n}", "") for n in range(3)]
     assert len(more_queries) == len(queries)

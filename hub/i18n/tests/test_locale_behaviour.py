@@ -1,12 +1,14 @@
 """Each language shows its own pages, dates in its own format, and forms remember the language."""
 
 import datetime
+import zoneinfo
 
 import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.utils import dateformat, translation
 
+from blog.factories import BlogIndexPageFactory, EventPageFactory
 from hub.abuse import make_form_token
 from hub.i18n.setup import setup_languages
 from opportunities.factories import OpportunityIndexPageFactory, OpportunityPageFactory
@@ -89,3 +91,68 @@ def test_interest_sent_from_polish_page_is_recorded_and_answered_in_polish(clien
     with translation.override("pl"):
         days = {dateformat.format(datetime.date(2024, 1, day), "l") for day in range(1, 8)}
     assert any(day in confirmation.body for day in days)
+
+
+@pytest.fixture
+def upcoming_event(languages, site_home, translate):
+    """A same-day event from 2:30 to 4 p.m. London time and one over two days, in Polish and Arabic too."""
+    cache.clear()
+    news = BlogIndexPageFactory(parent=site_home, slug="news", title="News")
+    news.save_revision().publish()
+    start = datetime.datetime(2031, 11, 22, 14, 30, tzinfo=zoneinfo.ZoneInfo("Europe/London"))
+    cafe = EventPageFactory(
+        parent=news, slug="cafe", title="Co-production café", start=start, end=start + datetime.timedelta(minutes=90)
+    )
+    cafe.save_revision().publish()
+    weekend = EventPageFactory(
+        parent=news, slug="weekend", title="Weekend retreat", start=start, end=start + datetime.timedelta(days=1)
+    )
+    weekend.save_revision().publish()
+    setup_languages()
+    for code in ("pl", "ar"):
+        for page in (site_home, news, cafe, weekend):
+            translate(page, languages[code], {})
+    yield
+    cache.clear()
+
+
+@pytest.mark.django_db
+def test_event_times_are_in_the_languages_format(client, upcoming_event):
+    english = client.get("/news/cafe/").content.decode()
+    assert "Saturday 22 November 2031</time>" in english
+    assert "2:30 p.m. to 4 p.m." in english
+
+    polish = client.get("/pl/news/cafe/").content.decode()
+    assert "Sobota, 22 listopada 2031</time>" in polish
+    assert "14:30 do 16:00" in polish
+    assert "p.m." not in polish
+
+    arabic = client.get("/ar/news/cafe/").content.decode()
+    assert "السبت، 22 نوفمبر، 2031</time>" in arabic
+    assert "2:30 م" in arabic and "4:00 م" in arabic
+
+    # Over two days: each end has its weekday, date and time.
+    assert (
+        "Saturday 22 November 2031, 2:30 p.m. to Sunday 23 November 2031, 2:30 p.m."
+        in client.get("/news/weekend/").content.decode()
+    )
+    assert (
+        "Sobota, 22 listopada 2031, 14:30 do Niedziela, 23 listopada 2031, 14:30"
+        in client.get("/pl/news/weekend/").content.decode()
+    )
+
+
+@pytest.mark.django_db
+def test_event_listing_shows_times_in_the_languages_format(client, upcoming_event):
+    assert "Saturday 22 November 2031, 2:30 p.m." in client.get("/news/").content.decode()
+    assert "Sobota, 22 listopada 2031, 14:30" in client.get("/pl/news/").content.decode()
+    assert "السبت، 22 نوفمبر، 2031، 2:30 م" in client.get("/ar/news/").content.decode()
+
+
+@pytest.mark.django_db
+def test_closing_date_in_arabic_and_in_listings(client, polish_role, languages, site_home, translate):
+    for page in (site_home, polish_role.get_parent().specific, polish_role):
+        translate(page, languages["ar"], {})
+    assert "22 نوفمبر، 2031" in client.get("/ar/get-involved/peer-mentor/").content.decode()
+    assert "22 listopada 2031" in client.get("/pl/get-involved/").content.decode()
+    assert "22 November 2031" in client.get("/get-involved/").content.decode()
