@@ -1,9 +1,11 @@
 """Site search over the current language's live, public pages."""
 
+import logging
 import re
 import unicodedata
 
 from django.core.paginator import Paginator
+from django.db import DatabaseError, transaction
 from django.db.models import F, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -15,6 +17,8 @@ from wagtail.search.utils import normalise_query_string
 from search.models import NoResultsDailyHits
 from search.suggestions import did_you_mean, main_routes
 from search.types import filter_choices, searchable_pages, type_filter, type_of
+
+logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -51,14 +55,21 @@ def record(query, found_anything):
 
     A search already made today costs one UPDATE (two if it found nothing);
     the first of the day goes through Wagtail's ``Query.get(...).add_hit()``.
+    The count must never cost the visitor their results: when the database
+    cannot take the write (SQLite busy with another writer), the search is
+    served uncounted and the failure is logged.
     """
     term = normalise_query_string(query)
     today = timezone.now().date()
-    counted = QueryDailyHits.objects.filter(query__query_string=term, date=today).update(hits=F("hits") + 1)
-    if not counted:
-        Query.get(term).add_hit(today)
-    if not found_anything:
-        NoResultsDailyHits.add_hit(term, today)
+    try:
+        with transaction.atomic():
+            counted = QueryDailyHits.objects.filter(query__query_string=term, date=today).update(hits=F("hits") + 1)
+            if not counted:
+                Query.get(term).add_hit(today)
+            if not found_anything:
+                NoResultsDailyHits.add_hit(term, today)
+    except DatabaseError:
+        logger.warning("A search was not counted: the database did not take the write", exc_info=True)
 
 
 def promotions_for(query, pages):

@@ -1,6 +1,7 @@
 """Whatever people type or send, search answers with a page, never an error."""
 
 import pytest
+from django.db import OperationalError
 from django.urls import reverse
 
 from search.factories import QueryFactory, SearchPromotionFactory
@@ -106,3 +107,17 @@ def test_long_query_is_cut_short(client, pages):
 
 def test_only_get_is_allowed(client, pages):
     assert client.post(URL, {"q": "peer"}).status_code == 405
+
+
+def test_a_busy_database_costs_the_count_not_the_results(client, pages, monkeypatch, caplog):
+    class BusyHits:
+        class objects:  # noqa: N801 - stands in for the model's manager
+            @staticmethod
+            def filter(**kwargs):
+                raise OperationalError("database is locked")
+
+    monkeypatch.setattr("search.views.QueryDailyHits", BusyHits)
+    response = client.get(URL, {"q": "peer"})
+    assert response.status_code == 200
+    assert "Peer mentors" in response.content.decode()
+    assert "was not counted" in caplog.text
