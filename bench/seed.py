@@ -65,6 +65,17 @@ def seed():
         )
 
 
+def analyse():
+    """Fresh planner statistics after the bulk insert, as PostgreSQL's autovacuum would gather in time.
+
+    Without them PostgreSQL plans the listings' restriction check for empty
+    tables and a news page takes seconds.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
 def paths():
     post = BlogPage.objects.live().not_type(EventPage).order_by("-date").first()
     event = EventPage.objects.live().order_by("-start").first()
@@ -102,6 +113,7 @@ def main():
         json.dump(queries(args.queries), sys.stdout)
     else:
         seed()
+        analyse()
 
 
 if __name__ == "__main__":
