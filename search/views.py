@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 from django.core.paginator import Paginator
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 from django.db.models import F, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -62,12 +62,11 @@ def record(query, found_anything):
     term = normalise_query_string(query)
     today = timezone.now().date()
     try:
-        with transaction.atomic():
-            counted = QueryDailyHits.objects.filter(query__query_string=term, date=today).update(hits=F("hits") + 1)
-            if not counted:
-                Query.get(term).add_hit(today)
-            if not found_anything:
-                NoResultsDailyHits.add_hit(term, today)
+        counted = QueryDailyHits.objects.filter(query__query_string=term, date=today).update(hits=F("hits") + 1)
+        if not counted:
+            Query.get(term).add_hit(today)
+        if not found_anything:
+            NoResultsDailyHits.add_hit(term, today)
     except DatabaseError:
         logger.warning("A search was not counted: the database did not take the write", exc_info=True)
 
