@@ -59,6 +59,7 @@ def _refused(page, live_server, path):
     assert "Sorry, you do not have permission to access this area." in page.content()
 
 
+@pytest.mark.flaky(reruns=1)
 def test_champion_writes_a_role_communications_approve_it_and_visitors_find_it(
     browser_page, chromium, live_server, demo_site
 ):
@@ -116,8 +117,10 @@ def _add_block(page, label):
     page.get_by_role("option", name=re.compile(rf"^{label}\b", re.IGNORECASE)).first.click()
 
 
-# On a heavily loaded machine Draftail has once saved an empty paragraph after its
-# hidden input already held the text (seen 1 run in 4); one retry, not more.
+# On a heavily loaded machine these editor tests have failed validation after
+# every field was filled (an empty rich text field); Wagtail's autosave posting
+# an older copy of the form is the likely cause and is off in test settings.
+# Until that is confirmed: one retry, not more.
 @pytest.mark.flaky(reruns=1)
 def test_champion_writes_a_post_with_an_image_and_two_blocks_and_communications_publish_it(
     browser_page, chromium, live_server, demo_site
