@@ -40,9 +40,14 @@ def _rich_text(page, field, text):
 
 
 def _submit_for_review(page):
+    """Submit the page and wait for Wagtail's answer, so the database is read after the save.
+
+    On a validation error the message names it, and the assertion shows it.
+    """
     page.locator(".w-dropdown-button").get_by_role("button", name="More actions").click()
-    page.get_by_role("button", name="Submit to Co-production review").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Submit to Co-production review").click()
+    expect(page.locator(".messages")).to_contain_text("submitted for moderation")
 
 
 def _approve(page, live_server, title):
