@@ -113,3 +113,9 @@ def test_two_factor_authentication_when_required(client, editor, settings):
     response = client.post("/admin/2fa/auth", {"otp_token": token, "next": "/admin/pages/"})
     assert response.status_code == 302, response.context["form"].errors
     assert client.get("/admin/pages/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_admin_sends_no_editor_email_to_gravatar(admin_client):
+    html = admin_client.get("/admin/").content.decode()
+    assert "gravatar" not in html
