@@ -13,8 +13,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 MEDIA_ROOT = VAR_DIR / "test-media"
 # Tests see every change at once; hub/tests/test_cache.py turns the page cache on.
 PAGE_CACHE_SECONDS = 0
-# Wagtail's editor autosave (every 500 ms) can post an older copy of the form
-# while a browser test presses "Submit for review" on a loaded machine, and the
-# submission then fails validation (seen on the role and post editor tests).
-# The editor tests are about our pages and workflow, not autosave.
+# The editor browser tests read the database after each action they take:
+# Wagtail's autosave (every 500 ms) would save drafts in between.
 WAGTAIL_AUTOSAVE_INTERVAL = 0

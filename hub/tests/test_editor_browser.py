@@ -35,8 +35,14 @@ def _log_in(browser, live_server, username):
 
 
 def _rich_text(page, field, text):
-    page.locator(f'.w-field__input:has(#id_{field}) [contenteditable="true"]').click()
-    page.keyboard.type(text)
+    """Type into a Draftail field and wait until Draftail has copied the text into the form."""
+    editor = page.locator(f'.w-field__input:has(#id_{field}) [contenteditable="true"]')
+    editor.click()
+    expect(editor).to_be_focused()
+    editor.press_sequentially(text)
+    expect(editor).to_contain_text(text)
+    page.locator("#id_title").focus()  # Draftail saves its value into the form on blur
+    expect(page.locator(f"#id_{field}")).to_have_value(re.compile(re.escape(text)))
 
 
 def _submit_for_review(page):
@@ -47,6 +53,10 @@ def _submit_for_review(page):
     page.locator(".w-dropdown-button").get_by_role("button", name="More actions").click()
     with page.expect_navigation():
         page.get_by_role("button", name="Submit to Co-production review").click()
+    refused = page.eval_on_selector_all(
+        ".w-field--error", "fields => fields.map(f => `${f.dataset.contentpath}: ${f.innerText.trim()}`)"
+    )
+    assert refused == [], f"the admin refused the page: {refused}"
     expect(page.locator(".messages")).to_contain_text("submitted for moderation")
 
 
@@ -64,7 +74,6 @@ def _refused(page, live_server, path):
     assert "Sorry, you do not have permission to access this area." in page.content()
 
 
-@pytest.mark.flaky(reruns=1)
 def test_champion_writes_a_role_communications_approve_it_and_visitors_find_it(
     browser_page, chromium, live_server, demo_site
 ):
@@ -122,11 +131,6 @@ def _add_block(page, label):
     page.get_by_role("option", name=re.compile(rf"^{label}\b", re.IGNORECASE)).first.click()
 
 
-# On a heavily loaded machine these editor tests have failed validation after
-# every field was filled (an empty rich text field); Wagtail's autosave posting
-# an older copy of the form is the likely cause and is off in test settings.
-# Until that is confirmed: one retry, not more.
-@pytest.mark.flaky(reruns=1)
 def test_champion_writes_a_post_with_an_image_and_two_blocks_and_communications_publish_it(
     browser_page, chromium, live_server, demo_site
 ):
