@@ -14,16 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import bench_env, manage  # noqa: E402
+from bench.common import POSTGRES_SERVER as SERVER  # noqa: E402
+from bench.common import bench_env, manage, psql  # noqa: E402
 
-SERVER = "postgres://postgres@127.0.0.1:5432"
 SOURCE, RESTORED = "hub_bench_backup", "hub_bench_restored"
-
-
-def psql(database, sql):
-    return subprocess.run(
-        ["psql", f"{SERVER}/{database}", "-At", "-c", sql], capture_output=True, text=True, check=True
-    ).stdout.strip()
 
 
 def row_counts(database):

@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "var" / "bench"
 PYTHON = sys.executable
 HOST = "127.0.0.1"
+POSTGRES_SERVER = f"postgres://postgres@{HOST}:5432"
 
 
 def bench_env(database_url, **extra):
@@ -34,6 +35,29 @@ def bench_env(database_url, **extra):
     )
     env.update({key: str(value) for key, value in extra.items()})
     return env
+
+
+def postgres_answers():
+    """Is the machine's PostgreSQL (trust auth, user postgres) listening on 127.0.0.1:5432?"""
+    try:
+        with socket.create_connection((HOST, 5432), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def psql(database, sql):
+    """Run SQL as postgres in ``database`` and return what it printed (unaligned, tuples only)."""
+    return subprocess.run(
+        ["psql", f"{POSTGRES_SERVER}/{database}", "-Atq", "-c", sql], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def postgres_database(name):
+    """The URL of database ``name`` on the local PostgreSQL, created if it is missing."""
+    if not psql("postgres", f"select 1 from pg_database where datname = '{name}'"):  # noqa: S608 - our own names
+        psql("postgres", f"create database {name}")
+    return f"{POSTGRES_SERVER}/{name}"
 
 
 def manage(env, *args):

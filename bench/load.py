@@ -27,20 +27,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import PYTHON, ROOT, Server, bench_env, free_port, manage, wrk  # noqa: E402
+from bench.common import POSTGRES_SERVER as SERVER  # noqa: E402
+from bench.common import PYTHON, ROOT, Server, bench_env, free_port, manage, psql, wrk  # noqa: E402
 
-SERVER = "postgres://postgres@127.0.0.1:5432"
 DATABASE = "hub_bench_load"
 PATHS = ["/", "/news/", "/get-involved/", "/search/?q=peer", "/about-co-production/"]
 
 
-def psql(sql):
-    subprocess.run(["psql", f"{SERVER}/postgres", "-Atq", "-c", sql], check=True)
-
-
 def fresh_site(**extra):
-    psql(f"drop database if exists {DATABASE}")
-    psql(f"create database {DATABASE}")
+    psql("postgres", f"drop database if exists {DATABASE}")
+    psql("postgres", f"create database {DATABASE}")
     env = bench_env(f"{SERVER}/{DATABASE}", **extra)
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "load_demo_content")
@@ -198,7 +194,7 @@ def main():
         sys.exit("redis-server is needed (apt-get install redis-server).")
     names = list(CHECKS) if args.check == "all" else [args.check]
     results = {name: CHECKS[name](args.seconds) if name == "load" else CHECKS[name]() for name in names}
-    psql(f"drop database if exists {DATABASE}")
+    psql("postgres", f"drop database if exists {DATABASE}")
     print("Results: " + ", ".join(f"{name} {'passed' if ok else 'FAILED'}" for name, ok in results.items()))
     sys.exit(0 if all(results.values()) else 1)
 

@@ -8,6 +8,11 @@ HTML and first-visit CSS+JS bytes, and the worker cold start. Prints a table
 and writes it to docs/performance.md.
 
     .venv/bin/python bench/run.py [--seconds 5] [--database-url URL]
+
+The database is PostgreSQL (``hub_bench`` on 127.0.0.1:5432), as in
+production, when it answers; otherwise a SQLite file in var/bench/. SQLite's
+search scores every matching page with a query of its own, so at this size a
+search takes tens of seconds there (docs/performance.md, "Search").
 """
 
 import argparse
@@ -23,7 +28,7 @@ import brotli
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent))
 
-from bench.common import BENCH_DIR, PYTHON, ROOT, Server, bench_env, manage, wrk  # noqa: E402
+from bench.common import BENCH_DIR, PYTHON, ROOT, Server, bench_env, manage, postgres_answers, postgres_database, wrk  # noqa: E402
 
 TARGETS = {"uncached_rps": 60, "cached_share_of_static": 0.5, "html_kb": 15, "css_js_kb": 40, "cold_start_s": 1.5}
 
@@ -147,10 +152,13 @@ def write_docs(text):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=5, help="wrk duration per measurement")
-    parser.add_argument("--database-url", default=f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}")
+    parser.add_argument("--database-url", help="default: local PostgreSQL when it answers, else SQLite")
     args = parser.parse_args()
-    result = measure(args.seconds, args.database_url)
-    engine = args.database_url.split(":", 1)[0]
+    database_url = args.database_url or (
+        postgres_database("hub_bench") if postgres_answers() else f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}"
+    )
+    result = measure(args.seconds, database_url)
+    engine = database_url.split(":", 1)[0]
     text = "\n".join(
         [
             f"Measured {date.today().isoformat()} on this machine (2 cores), {engine}, gunicorn 2 sync workers, "

@@ -18,7 +18,6 @@ import json
 import os
 import random
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,9 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import BENCH_DIR, HOST, PYTHON, ROOT, bench_env, manage  # noqa: E402
+from bench.common import BENCH_DIR, HOST, PYTHON, ROOT, bench_env, manage, postgres_answers, postgres_database  # noqa: E402
 
-POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432"
 POSTGRES_DB = "hub_bench_search"
 SQLITE_FILE = BENCH_DIR / "search.sqlite3"
 
@@ -131,23 +129,6 @@ def percentile(samples, pct):
     return round(statistics.quantiles(samples, n=100, method="inclusive")[pct - 1], 1)
 
 
-def postgres_answers():
-    try:
-        with socket.create_connection(("127.0.0.1", 5432), timeout=1):
-            return True
-    except OSError:
-        return False
-
-
-def postgres_database():
-    import psycopg
-
-    with psycopg.connect(f"{POSTGRES_SERVER}/postgres", autocommit=True) as connection:
-        if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [POSTGRES_DB]).fetchone() is None:
-            connection.execute(f"CREATE DATABASE {POSTGRES_DB}")
-    return f"{POSTGRES_SERVER}/{POSTGRES_DB}"
-
-
 def sqlite_database():
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{SQLITE_FILE}"
@@ -190,7 +171,7 @@ def main():
     manage(bench_env(sqlite_database()), "collectstatic", "--noinput", "--verbosity", "0")
     report("SQLite (FTS5)", run(sqlite_database(), args.pages, args.repeat))
     if postgres_answers():
-        report("PostgreSQL (full-text search)", run(postgres_database(), args.pages, args.repeat))
+        report("PostgreSQL (full-text search)", run(postgres_database(POSTGRES_DB), args.pages, args.repeat))
     else:
         print("\nPostgreSQL: nothing answers on 127.0.0.1:5432, skipped.")
 

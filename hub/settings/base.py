@@ -56,11 +56,15 @@ CLOUDFLARE_API_TOKEN = os.environ.get("CLOUDFLARE_API_TOKEN", "")
 CLOUDFLARE_ZONE_ID = os.environ.get("CLOUDFLARE_ZONE_ID", "")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", str(VAR_DIR / "media")))
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", str(VAR_DIR / "static")))
+# Uploads in an S3-compatible bucket instead of MEDIA_ROOT, for more than one
+# app server. boto3 reads the keys from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
+MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "")
+MEDIA_S3_ENDPOINT_URL = os.environ.get("MEDIA_S3_ENDPOINT_URL", "")
+MEDIA_S3_REGION = os.environ.get("MEDIA_S3_REGION", "")
+MEDIA_S3_CUSTOM_DOMAIN = os.environ.get("MEDIA_S3_CUSTOM_DOMAIN", "")
 # How long form submissions (personal data) are kept; see docs/privacy.md.
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365"))
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
-# How long form submissions (personal data) are kept; see docs/privacy.md.
-PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365"))
 
 DEBUG = False
 
@@ -308,6 +312,21 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "hub.storage.StaticStorage"},
 }
+if MEDIA_S3_BUCKET:
+    # With a public custom domain (a CDN in front of the bucket) image links are
+    # plain; without one the bucket stays private and links are signed for an hour.
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": MEDIA_S3_ENDPOINT_URL or None,
+            "region_name": MEDIA_S3_REGION or None,
+            "custom_domain": MEDIA_S3_CUSTOM_DOMAIN or None,
+            "querystring_auth": not MEDIA_S3_CUSTOM_DOMAIN,
+            "default_acl": None,
+            "file_overwrite": False,
+        },
+    }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 

@@ -104,3 +104,52 @@ def test_production_deploy_check_is_clean_with_its_variables():
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def _production_storage_urls(extra_env):
+    """Start production settings in a new process and ask its upload storage for a file's address."""
+    env = {key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update({"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "example.org", **extra_env})
+    code = (
+        "from django.core.files.storage import storages; s = storages['default']; "
+        "print(type(s).__module__ + '.' + type(s).__name__); print(s.url('images/garden.jpg'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--settings=hub.settings.production", "-c", code],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-2:]
+
+
+def test_uploads_go_to_the_disk_unless_a_bucket_is_set():
+    backend, url = _production_storage_urls({})
+    assert backend == "django.core.files.storage.filesystem.FileSystemStorage"
+    assert url == "/media/images/garden.jpg"
+
+
+def test_uploads_go_to_an_s3_bucket_behind_a_public_domain():
+    backend, url = _production_storage_urls(
+        {"MEDIA_S3_BUCKET": "riverside-media", "MEDIA_S3_CUSTOM_DOMAIN": "media.riverside.example"}
+    )
+    assert backend == "storages.backends.s3.S3Storage"
+    assert url == "https://media.riverside.example/images/garden.jpg"
+
+
+def test_a_private_bucket_gets_signed_links():
+    backend, url = _production_storage_urls(
+        {
+            "MEDIA_S3_BUCKET": "riverside-media",
+            "MEDIA_S3_ENDPOINT_URL": "https://s3.riverside.example",
+            "MEDIA_S3_REGION": "eu-west-2",
+            "AWS_ACCESS_KEY_ID": "test-key-id",
+            "AWS_SECRET_ACCESS_KEY": "test-secret",  # noqa: S105 - a made-up key: signing needs no network
+        }
+    )
+    assert backend == "storages.backends.s3.S3Storage"
+    assert url.startswith("https://s3.riverside.example/riverside-media/images/garden.jpg?")
+    assert "Signature=" in url
