@@ -61,3 +61,11 @@ def test_search_page_in_a_browser(chromium, browser_page, live_server, wagtail_r
             scroll_width = page.evaluate("document.documentElement.scrollWidth")
             assert scroll_width <= width, f"{path} scrolls sideways at {width}px ({scroll_width}px wide)"
             screenshots.save(page, f"{name}-{width}")
+    # Each "Show" choice keeps its word whole: every label is one line tall (page left at 1280 px).
+    for label in page.locator(".nhsuk-radios--inline .nhsuk-radios__label").all():
+        lines = label.evaluate(
+            "l => { const s = getComputedStyle(l);"
+            " return Math.round((l.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom))"
+            " / parseFloat(s.lineHeight)); }"
+        )
+        assert lines == 1, f"the label {label.inner_text()!r} wraps onto {lines} lines"
