@@ -135,7 +135,7 @@ def sqlite_database():
 
 
 def run(database_url, pages, repeat):
-    env = bench_env(database_url)
+    env = bench_env(database_url, PAGE_CACHE_SECONDS=0)
     manage(env, "migrate", "--verbosity", "0")
     output = subprocess.run(
         [PYTHON, "bench/search.py", "--child", "--pages", str(pages), "--repeat", str(repeat)],

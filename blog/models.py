@@ -460,6 +460,9 @@ class BlogPage(PublicPageMixin, Page):
     class Meta:
         verbose_name = _("news, story or report")
         verbose_name_plural = _("news, stories and reports")
+        # Listings, the home page and a post's neighbours take the newest posts
+        # by (date, id): with the index they read a few rows instead of sorting all.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="blog_blogpage_date_id")]
 
     def get_meta_description(self):
         return self.search_description or self.summary

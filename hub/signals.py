@@ -2,6 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -11,7 +12,8 @@ from wagtail.snippets.models import get_snippet_models
 
 from hub import generation
 
-# Sites, locales and view restrictions change what the cached routing answers (hub/routing.py).
+# Sites, locales and view restrictions change what the cached routing answers
+# (hub/routing.py); promoted results change the kept search results (search/views.py).
 VISIBLE_MODELS = (
     Page,
     BaseSiteSetting,
@@ -21,6 +23,7 @@ VISIBLE_MODELS = (
     Site,
     Locale,
     BaseViewRestriction,
+    SearchPromotion,
 )
 
 

@@ -4,6 +4,8 @@ import logging
 import re
 import unicodedata
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.db.models import F, Q
@@ -14,6 +16,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from hub import cache as page_cache
 from search.models import NoResultsDailyHits
 from search.suggestions import did_you_mean, main_routes
 from search.types import filter_choices, searchable_pages, type_filter, type_of
@@ -85,21 +88,8 @@ def typed(results):
     return [(result, type_of(result)) for result in results]
 
 
-@require_GET
-@cache_control(private=True)
-def search(request):
-    """The search page. ``private`` keeps it out of the page cache (hub/cache.py) and
-    any CDN: each search must reach this view to be counted, and there are
-    endless different searches to store."""
-    query = clean_query(request.GET.get("q", ""))
-    choices = filter_choices()
-    chosen_type = request.GET.get("type", "")
-    if chosen_type not in dict(choices):
-        chosen_type = ""
-    context = {"search_query": query, "type_choices": choices, "chosen_type": chosen_type}
-    if not query:
-        return TemplateResponse(request, "pages/search.html", context)
-
+def results_page(request, query, chosen_type, context):
+    """The rendered results for ``query``, and how many there are (promoted ones included)."""
     pages = searchable_pages()
     promotions = [] if chosen_type else promotions_for(query, pages)
     if chosen_type:
@@ -110,17 +100,12 @@ def search(request):
     paginator = Paginator(results, RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
     total = paginator.count + len(promotions)
-    first_page = page_obj.number == 1
-    if "page" not in request.GET and not chosen_type:
-        # Count a search once, when it is made, not again for each page or filter.
-        record(query, found_anything=bool(total))
-
     context.update(
         results=[(result, search_type, search_type.date_of(result)) for result, search_type in typed(page_obj)],
         page_obj=page_obj,
         page_range=paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1),
         paginator=paginator,
-        promotions=promotions if first_page else [],
+        promotions=promotions if page_obj.number == 1 else [],
         total=total,
     )
     if not total:
@@ -128,4 +113,37 @@ def search(request):
             suggestion=did_you_mean(query, pages, lambda words: run_search(pages, words).count()),
             routes=main_routes(),
         )
-    return TemplateResponse(request, "pages/search.html", context)
+    return TemplateResponse(request, "pages/search.html", context).render(), total
+
+
+@require_GET
+@cache_control(private=True)
+def search(request):
+    """The search page.
+
+    ``private`` keeps it out of the page cache (hub/cache.py) and any CDN: each
+    search must reach this view to be counted. The view keeps rendered results
+    itself, under the page cache's key and generation (so any content change
+    drops them), and counts the search whether or not it was kept.
+    """
+    query = clean_query(request.GET.get("q", ""))
+    choices = filter_choices()
+    chosen_type = request.GET.get("type", "")
+    if chosen_type not in dict(choices):
+        chosen_type = ""
+    context = {"search_query": query, "type_choices": choices, "chosen_type": chosen_type}
+    if not query:
+        return TemplateResponse(request, "pages/search.html", context)
+
+    key = f"search:{page_cache.cache_key(request)}" if page_cache.is_cacheable_request(request) else None
+    kept = cache.get(key) if key else None
+    if kept is None:
+        response, total = results_page(request, query, chosen_type, context)
+        if key and page_cache.is_cacheable_response(request, response):
+            cache.set(key, (response, total), timeout=settings.PAGE_CACHE_SECONDS)
+    else:
+        response, total = kept
+    if "page" not in request.GET and not chosen_type:
+        # Count a search once, when it is made, not again for each page or filter.
+        record(query, found_anything=bool(total))
+    return response

@@ -115,3 +115,40 @@ def test_old_counts_and_unused_terms_are_deleted(site_home):
 
     assert set(Query.objects.all()) == {recent, promoted}
     assert list(NoResultsDailyHits.objects.values_list("query", "hits")) == [(recent.pk, 1)]
+
+
+def test_a_repeated_search_is_answered_from_the_cache_and_still_counted(
+    client, make_page, settings, django_assert_max_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 300
+    make_page("Carers group")
+    first = client.get(URL, {"q": "carers"})
+    with django_assert_max_num_queries(1):  # only the count of the search
+        again = client.get(URL, {"q": "carers"})
+    assert again.content == first.content
+    assert "private" in again["Cache-Control"]
+    assert Query.objects.get(query_string="carers").hits == 2
+
+
+def test_kept_results_are_dropped_when_content_changes(client, make_page, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    make_page("Carers group")
+    assert client.get(URL, {"q": "carers"}).context["total"] == 1
+    make_page("Carers cafe")
+    assert client.get(URL, {"q": "carers"}).context["total"] == 2
+
+
+def test_a_search_that_found_nothing_is_counted_from_the_cache_too(client, site_home, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    client.get(URL, {"q": "zebra crossing"})
+    client.get(URL, {"q": "zebra crossing"})
+    assert NoResultsDailyHits.objects.get(query__query_string="zebra crossing").hits == 2
+
+
+def test_a_new_promoted_result_shows_at_once_although_results_are_kept(client, make_page, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    make_page("Volunteer drivers")
+    chosen = make_page("Ways to get involved")
+    assert client.get(URL, {"q": "volunteer"}).context["promotions"] == []
+    SearchPromotionFactory(query=QueryFactory(query_string="volunteer"), page=chosen)
+    assert [p.page_id for p in client.get(URL, {"q": "volunteer"}).context["promotions"]] == [chosen.pk]
