@@ -87,7 +87,10 @@ def paths():
         "event": event.url,
         "get involved, 2 filters": "/get-involved/?kind=volunteering&setting=community",
         "role": role.url,
+        # Every seeded post says "peer" and "support": this search ranks about 4,000 pages.
         "search": "/search/?q=peer+support",
+        # A word only the demo content uses: the usual case for a real search.
+        "search, few matches": "/search/?q=psychosis",
     }
 
 
