@@ -1,5 +1,8 @@
 """The anonymous page cache: hits, invalidation, and what it must never cache."""
 
+import io
+import logging
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse
@@ -101,9 +104,21 @@ def test_site_keeps_serving_when_redis_is_down(client, site_home):
             "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
         }
     }
-    with override_settings(CACHES=broken_redis, DJANGO_REDIS_IGNORE_EXCEPTIONS=True):
-        response = client.get("/")
+    log = io.StringIO()
+    handler = logging.StreamHandler(log)
+    logging.getLogger("django_redis.cache").addHandler(handler)
+    try:
+        with override_settings(
+            CACHES=broken_redis, DJANGO_REDIS_IGNORE_EXCEPTIONS=True, DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS=True
+        ):
+            response = client.get("/")
+    finally:
+        logging.getLogger("django_redis.cache").removeHandler(handler)
     assert response.status_code == 200
+    # Each ignored error is logged in one line, with the error and no traceback.
+    lines = log.getvalue().splitlines()
+    assert lines
+    assert all(line.startswith("Exception ignored: ") and "Error" in line for line in lines), lines
 
 
 def test_display_preferences_get_their_own_cached_copy(client, site_home):
