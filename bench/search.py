@@ -8,7 +8,7 @@ start again), then requests ``/search/?q=…`` in-process (Django's test client:
 whole view and template, no network) for a fixed set of searches, many times
 each, and prints p50/p95 in milliseconds. Nothing leaves this machine.
 
-    .venv/bin/python bench/search.py [--pages 5000] [--repeat 20]
+    .venv/bin/python bench/search.py [--pages 5000] [--repeat 20] [--only sqlite|postgres]
 
 Results and how to read them: docs/performance.md ("Search").
 """
@@ -161,6 +161,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=20, help="requests per search")
+    parser.add_argument("--only", choices=["sqlite", "postgres"], help="measure one database (SQLite is slow here)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -169,7 +170,10 @@ def main():
     print(f"{args.pages} pages, {len(SEARCHES)} searches × {args.repeat} requests each, in-process (no network).")
     # Production settings serve hashed static files: the page template needs the manifest.
     manage(bench_env(sqlite_database()), "collectstatic", "--noinput", "--verbosity", "0")
-    report("SQLite (FTS5)", run(sqlite_database(), args.pages, args.repeat))
+    if args.only != "postgres":
+        report("SQLite (FTS5)", run(sqlite_database(), args.pages, args.repeat))
+    if args.only == "sqlite":
+        return
     if postgres_answers():
         report("PostgreSQL (full-text search)", run(postgres_database(POSTGRES_DB), args.pages, args.repeat))
     else:

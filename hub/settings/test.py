@@ -16,3 +16,6 @@ PAGE_CACHE_SECONDS = 0
 # The editor browser tests read the database after each action they take:
 # Wagtail's autosave (every 500 ms) would save drafts in between.
 WAGTAIL_AUTOSAVE_INTERVAL = 0
+# The browser suites build every demo image's renditions again in each test:
+# WebP only keeps them quick. hub/tests/test_images.py checks AVIF as well.
+HUB_IMAGE_FORMATS = ["webp"]

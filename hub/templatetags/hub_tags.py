@@ -3,10 +3,11 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.images.models import ResponsiveImage
+from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import Page
 
@@ -48,11 +49,18 @@ def image_widths(original_width):
 
 @register.simple_tag
 def responsive_image(image, **attrs):
-    """An ``<img>`` with WebP renditions at ``image_widths`` in its srcset and these attributes."""
+    """A ``<picture>``: renditions at ``image_widths`` in each of ``HUB_IMAGE_FORMATS``, the last as the ``<img>``.
+
+    With a single width there is nothing for ``sizes`` to choose between, and
+    HTML allows ``sizes`` only beside a srcset of widths, so it is left out.
+    """
     if not image:
         return ""
-    specs = [f"width-{width}|format-webp" for width in image_widths(image.width)]
-    return ResponsiveImage(get_renditions_or_not_found(image, specs), attrs)
+    widths = image_widths(image.width)
+    if len(widths) == 1:
+        attrs.pop("sizes", None)
+    specs = [f"width-{width}|format-{fmt}" for fmt in settings.HUB_IMAGE_FORMATS for width in widths]
+    return Picture(get_renditions_or_not_found(image, specs), attrs)
 
 
 @register.simple_tag(takes_context=True)

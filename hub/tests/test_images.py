@@ -33,15 +33,34 @@ def test_contextual_alt_text_wins():
     assert alt_text(image) == "Volunteers in the ward garden"
 
 
+def render(image):
+    return Template('{% include "components/image.html" with image=image %}').render(Context({"image": image}))
+
+
 def test_image_component_uses_renditions_never_the_original():
     image = ImageFactory(description="A garden", file__width=1000, file__height=600)
-    html = Template('{% include "components/image.html" with image=image %}').render(Context({"image": image}))
+    html = render(image)
     assert 'alt="A garden"' in html
     assert "srcset=" in html
     assert 'loading="lazy"' in html
     assert 'width="' in html and 'height="' in html
     assert image.file.url not in html
     assert ".webp" in html
+
+
+def test_browsers_that_read_avif_get_it_and_the_rest_get_webp(settings):
+    settings.HUB_IMAGE_FORMATS = ["avif", "webp"]
+    image = ImageFactory(description="A garden", file__width=1000, file__height=600)
+    html = render(image)
+    source = re.search(r"<picture><source ([^>]*)><img ([^>]*)></picture>", html)
+    assert source, html
+    source_attrs, img_attrs = source.groups()
+    assert 'type="image/avif"' in source_attrs and 'sizes="100vw"' in source_attrs
+    assert srcset_widths(source_attrs) == [320, 640, 960, 1000]
+    assert all(url.endswith(".avif") for url in re.findall(r"(\S+) \d+w", source_attrs))
+    assert srcset_widths(img_attrs) == [320, 640, 960, 1000]
+    assert all(url.endswith(".webp") for url in re.findall(r"(\S+) \d+w", img_attrs))
+    assert 'alt="A garden"' in img_attrs and 'loading="lazy"' in img_attrs
 
 
 def srcset_widths(html):
@@ -55,12 +74,21 @@ def srcset_widths(html):
 )
 def test_srcset_widths_are_never_wider_than_the_original_nor_repeated(original_width, widths):
     image = ImageFactory(description="A garden", file__width=original_width, file__height=200)
-    html = Template('{% include "components/image.html" with image=image %}').render(Context({"image": image}))
-    assert srcset_widths(html) == widths
+    assert srcset_widths(render(image)) == widths
 
 
 def test_an_image_narrower_than_the_smallest_width_has_one_rendition_and_no_srcset():
     image = ImageFactory(description="A garden", file__width=200, file__height=100)
-    html = Template('{% include "components/image.html" with image=image %}').render(Context({"image": image}))
-    assert "srcset=" not in html
+    html = render(image)
+    assert "srcset=" not in html and "sizes=" not in html
     assert 'width="200"' in html and ".webp" in html and 'alt="A garden"' in html
+
+
+def test_a_narrow_image_offers_one_file_per_format_without_sizes(settings):
+    settings.HUB_IMAGE_FORMATS = ["avif", "webp"]
+    image = ImageFactory(description="A garden", file__width=200, file__height=100)
+    html = render(image)
+    assert re.fullmatch(
+        r'<picture><source srcset="\S+\.avif" type="image/avif"><img [^>]*\.webp[^>]*></picture>', html.strip()
+    ), html
+    assert "sizes=" not in html
