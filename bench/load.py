@@ -116,6 +116,9 @@ def check_postgres():
         back = time.monotonic()
         loader.join()
         poller.stop()
+    if not load:
+        print("PostgreSQL restart: wrk did not finish, so there is no load result.")
+        return False
     failures = poller.failures()
     recovered = [when for when, ok in poller.samples if ok and when > back]
     if not recovered:

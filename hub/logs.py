@@ -16,7 +16,8 @@ class CacheErrorInOneLine(logging.Filter):
 
     def filter(self, record):
         if record.exc_info and record.exc_info[1] is not None:
-            record.msg = f"{record.getMessage()}: {record.exc_info[1]}"
+            error = record.exc_info[1]
+            record.msg = f"{record.getMessage()}: {type(error).__name__}: {error}"
             record.args = ()
             record.exc_info = None
             record.exc_text = None

@@ -17,6 +17,7 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, Sear
 from wagtail.search.utils import normalise_query_string
 
 from hub import cache as page_cache
+from hub.consent.middleware import consent_notes, restore_consent_notes
 from search.models import NoResultsDailyHits
 from search.suggestions import did_you_mean, main_routes
 from search.types import filter_choices, searchable_pages, type_filter, type_of
@@ -140,9 +141,12 @@ def search(request):
     if kept is None:
         response, total = results_page(request, query, chosen_type, context)
         if key and page_cache.is_cacheable_response(request, response):
-            cache.set(key, (response, total), timeout=settings.PAGE_CACHE_SECONDS)
+            cache.set(key, (response, total, consent_notes(request)), timeout=settings.PAGE_CACHE_SECONDS)
     else:
-        response, total = kept
+        # The consent middleware, outside this view, still needs to know which
+        # scripts the kept page loads (for the CSP) and whether it varies by cookie.
+        response, total, notes = kept
+        restore_consent_notes(request, notes)
     if "page" not in request.GET and not chosen_type:
         # Count a search once, when it is made, not again for each page or filter.
         record(query, found_anything=bool(total))

@@ -327,6 +327,16 @@ if MEDIA_S3_BUCKET:
             "file_overwrite": False,
         },
     }
+    # Pages show images from the bucket's own address: the CSP must allow it.
+    if MEDIA_S3_CUSTOM_DOMAIN:
+        MEDIA_ORIGINS = [f"https://{MEDIA_S3_CUSTOM_DOMAIN}"]
+    elif MEDIA_S3_ENDPOINT_URL:
+        MEDIA_ORIGINS = [MEDIA_S3_ENDPOINT_URL.rstrip("/")]
+    else:
+        MEDIA_ORIGINS = [f"https://{MEDIA_S3_BUCKET}.s3.amazonaws.com"] + (
+            [f"https://{MEDIA_S3_BUCKET}.s3.{MEDIA_S3_REGION}.amazonaws.com"] if MEDIA_S3_REGION else []
+        )
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += MEDIA_ORIGINS
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 

@@ -1,6 +1,7 @@
 """The site frame: header, footer, landmarks, errors, robots and sitemap."""
 
 import os
+import re
 import subprocess
 import sys
 
@@ -111,7 +112,8 @@ def _production_storage_urls(extra_env):
     env = {key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env.update({"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "example.org", **extra_env})
     code = (
-        "from django.core.files.storage import storages; s = storages['default']; "
+        "from django.conf import settings; from django.core.files.storage import storages; "
+        "s = storages['default']; print(' '.join(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'])); "
         "print(type(s).__module__ + '.' + type(s).__name__); print(s.url('images/garden.jpg'))"
     )
     result = subprocess.run(  # noqa: S603 - our own code, no outside input
@@ -123,13 +125,30 @@ def _production_storage_urls(extra_env):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    return result.stdout.strip().splitlines()[-2:]
+    img_src, backend, url = result.stdout.strip().splitlines()[-3:]
+    # The Content-Security-Policy lets pages show images from wherever they are kept.
+    origin = re.match(r"https://[^/]+", url)
+    assert url.startswith("/media/") if origin is None else origin.group(0) in img_src.split(), (url, img_src)
+    return backend, url
 
 
 def test_uploads_go_to_the_disk_unless_a_bucket_is_set():
     backend, url = _production_storage_urls({})
     assert backend == "django.core.files.storage.filesystem.FileSystemStorage"
     assert url == "/media/images/garden.jpg"
+
+
+def test_an_amazon_bucket_without_a_domain_gets_signed_links_from_its_own_host():
+    backend, url = _production_storage_urls(
+        {
+            "MEDIA_S3_BUCKET": "riverside-media",
+            "MEDIA_S3_REGION": "eu-west-2",
+            "AWS_ACCESS_KEY_ID": "test-key-id",
+            "AWS_SECRET_ACCESS_KEY": "test-secret",
+        }
+    )
+    assert backend == "storages.backends.s3.S3Storage"
+    assert "riverside-media" in url and "Signature=" in url
 
 
 def test_uploads_go_to_an_s3_bucket_behind_a_public_domain():

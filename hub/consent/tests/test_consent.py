@@ -147,6 +147,17 @@ def test_consented_script_origins_are_allowed_by_the_csp_and_pages_vary_on_cooki
     assert again["X-Page-Cache"] == "hit" and "https://stats.example" in again["Content-Security-Policy"]
 
 
+def test_kept_search_results_keep_the_consented_script_origins(strict_client, cookies_page, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    OptionalServiceFactory()
+    choose(strict_client, "accept")
+    first = strict_client.get("/search/", {"q": "cookies"})
+    again = strict_client.get("/search/", {"q": "cookies"})
+    assert again.content == first.content and "https://stats.example" in again.content.decode()
+    assert "script-src 'self' https://stats.example" in again["Content-Security-Policy"]
+    assert "Cookie" in again["Vary"]
+
+
 def test_the_page_cache_keeps_answers_apart(cookies_page):
     OptionalServiceFactory()
     agreed, other = Client(), Client()
