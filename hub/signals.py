@@ -13,7 +13,7 @@ from wagtail.snippets.models import get_snippet_models
 from hub import generation
 
 # Sites, locales and view restrictions change what the cached routing answers
-# (hub/routing.py); promoted results change the kept search results (search/views.py).
+# (hub/routing.py); promoted results change cached search pages.
 VISIBLE_MODELS = (
     Page,
     BaseSiteSetting,

@@ -4,20 +4,15 @@ import logging
 import re
 import unicodedata
 
-from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.db.models import F, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from hub import cache as page_cache
-from hub.consent.middleware import consent_notes, restore_consent_notes
 from search.models import NoResultsDailyHits
 from search.suggestions import did_you_mean, main_routes
 from search.types import filter_choices, searchable_pages, type_filter, type_of
@@ -89,8 +84,25 @@ def typed(results):
     return [(result, type_of(result)) for result in results]
 
 
-def results_page(request, query, chosen_type, context):
-    """The rendered results for ``query``, and how many there are (promoted ones included)."""
+@require_GET
+def search(request):
+    """The search page.
+
+    Anonymous search pages go through the page cache (hub/cache.py) like any
+    page. What to count is noted on the response as ``search_count`` and kept
+    with the cached copy, so ``search.middleware.SearchCountMiddleware``
+    (outside the page cache) counts every search, cached or not, and keeps
+    search pages out of shared caches.
+    """
+    query = clean_query(request.GET.get("q", ""))
+    choices = filter_choices()
+    chosen_type = request.GET.get("type", "")
+    if chosen_type not in dict(choices):
+        chosen_type = ""
+    context = {"search_query": query, "type_choices": choices, "chosen_type": chosen_type}
+    if not query:
+        return note_search(TemplateResponse(request, "pages/search.html", context), None)
+
     pages = searchable_pages()
     promotions = [] if chosen_type else promotions_for(query, pages)
     if chosen_type:
@@ -101,12 +113,14 @@ def results_page(request, query, chosen_type, context):
     paginator = Paginator(results, RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
     total = paginator.count + len(promotions)
+    first_page = page_obj.number == 1
+
     context.update(
         results=[(result, search_type, search_type.date_of(result)) for result, search_type in typed(page_obj)],
         page_obj=page_obj,
         page_range=paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1),
         paginator=paginator,
-        promotions=promotions if page_obj.number == 1 else [],
+        promotions=promotions if first_page else [],
         total=total,
     )
     if not total:
@@ -114,40 +128,13 @@ def results_page(request, query, chosen_type, context):
             suggestion=did_you_mean(query, pages, lambda words: run_search(pages, words).count()),
             routes=main_routes(),
         )
-    return TemplateResponse(request, "pages/search.html", context).render(), total
+    # Count a search once, when it is made, not again for each page or filter.
+    made_now = "page" not in request.GET and not chosen_type
+    response = TemplateResponse(request, "pages/search.html", context)
+    return note_search(response, (query, bool(total)) if made_now else None)
 
 
-@require_GET
-@cache_control(private=True)
-def search(request):
-    """The search page.
-
-    ``private`` keeps it out of the page cache (hub/cache.py) and any CDN: each
-    search must reach this view to be counted. The view keeps rendered results
-    itself, under the page cache's key and generation (so any content change
-    drops them), and counts the search whether or not it was kept.
-    """
-    query = clean_query(request.GET.get("q", ""))
-    choices = filter_choices()
-    chosen_type = request.GET.get("type", "")
-    if chosen_type not in dict(choices):
-        chosen_type = ""
-    context = {"search_query": query, "type_choices": choices, "chosen_type": chosen_type}
-    if not query:
-        return TemplateResponse(request, "pages/search.html", context)
-
-    key = f"search:{page_cache.cache_key(request)}" if page_cache.is_cacheable_request(request) else None
-    kept = cache.get(key) if key else None
-    if kept is None:
-        response, total = results_page(request, query, chosen_type, context)
-        if key and page_cache.is_cacheable_response(request, response):
-            cache.set(key, (response, total, consent_notes(request)), timeout=settings.PAGE_CACHE_SECONDS)
-    else:
-        # The consent middleware, outside this view, still needs to know which
-        # scripts the kept page loads (for the CSP) and whether it varies by cookie.
-        response, total, notes = kept
-        restore_consent_notes(request, notes)
-    if "page" not in request.GET and not chosen_type:
-        # Count a search once, when it is made, not again for each page or filter.
-        record(query, found_anything=bool(total))
+def note_search(response, search):
+    """Note on a search page what ``SearchCountMiddleware`` counts: (words, found anything), or None."""
+    response.search_count = search
     return response

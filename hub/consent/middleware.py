@@ -8,20 +8,6 @@ for that response. With no optional service configured it does nothing.
 
 from django.utils.cache import patch_vary_headers
 
-# What the templates note on the request for this middleware.
-NOTES = ("_consented_script_origins", "_consent_matters")
-
-
-def consent_notes(request):
-    """The notes the templates left on ``request``, to keep beside a response that is served again unrendered."""
-    return {name: getattr(request, name) for name in NOTES if hasattr(request, name)}
-
-
-def restore_consent_notes(request, notes):
-    """Put back the notes kept by ``consent_notes``, as if the template had just been rendered."""
-    for name, value in notes.items():
-        setattr(request, name, value)
-
 
 class ConsentScriptsMiddleware:
     def __init__(self, get_response):

@@ -122,6 +122,8 @@ MIDDLEWARE = [
     "compression_middleware.middleware.CompressionMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Outside the page cache, so searches answered from it are counted too.
+    "search.middleware.SearchCountMiddleware",
     "hub.cache.PageCacheMiddleware",
     "hub.consent.middleware.ConsentScriptsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
