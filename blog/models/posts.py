@@ -157,17 +157,14 @@ class BlogPage(PublicPageMixin, Page):
     objects = BlogPageManager()
     base_form_class = BlogPageForm
 
-    content_panels = [
-        *Page.content_panels,
-        FieldRowPanel([FieldPanel("date"), FieldPanel("post_type")], heading=_("Date and type")),
-        FieldPanel("summary"),
-        FieldPanel("hero_image"),
-        FieldPanel("body"),
+    # The start and the end of the editing form: ``EventPage`` puts its own panels between them.
+    lead_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("hero_image")]
+    closing_panels = [
         InlinePanel(
             "post_authors",
             heading=_("Authors"),
             label=_("Author"),
-            help_text=_("Optional. Who wrote the post, in the order they should appear."),
+            help_text=_("Optional. Who wrote it, in the order they should appear."),
         ),
         MultiFieldPanel(
             [FieldPanel("categories", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")],
@@ -177,6 +174,12 @@ class BlogPage(PublicPageMixin, Page):
             [FieldPanel("call_to_action"), FieldPanel("call_to_action_text")],
             heading=_("What readers can do next"),
         ),
+    ]
+    content_panels = [
+        *lead_panels,
+        FieldRowPanel([FieldPanel("date"), FieldPanel("post_type")], heading=_("Date and type")),
+        FieldPanel("body"),
+        *closing_panels,
     ]
     search_fields = [
         *Page.search_fields,
