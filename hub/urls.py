@@ -12,7 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.accessibility.views import preferences
 from hub.i18n.sitemap import TranslatedSitemap
-from hub.views import robots_txt
+from hub.seo.robots import robots_txt
 from search import views as search_views
 
 urlpatterns = [

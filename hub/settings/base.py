@@ -312,7 +312,7 @@ STATIC_URL = "/static/"
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "hub.storage.StaticStorage"},
+    "staticfiles": {"BACKEND": "hub.staticfiles.storage.StaticStorage"},
 }
 if MEDIA_S3_BUCKET:
     # With a public custom domain (a CDN in front of the bucket) image links are
