@@ -22,8 +22,8 @@ def chosen_then_latest(candidates, chosen_ids, limit):
     """Up to ``limit`` items: the editor's choices (``chosen_ids``) first, in their order, then the first of the rest.
 
     The one rule for everything the home page features. A choice that is no
-    longer in ``candidates`` (a closed role, an ended event, an unpublished or
-    private page) drops out, and its place is filled in ``candidates``' order.
+    longer in ``candidates`` (a closed role, an ended event, an unpublished
+    page) drops out, and its place is filled in ``candidates``' order.
     """
     found = {item.pk: item for item in candidates.filter(pk__in=chosen_ids)} if chosen_ids else {}
     picked = [found[pk] for pk in chosen_ids if pk in found][:limit]
