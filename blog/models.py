@@ -32,10 +32,9 @@ from wagtail.search import index
 
 from blog import feeds
 from blog.blocks import BlogStreamBlock
-from hub.chrome import trust_identity
 from hub.i18n.snippets import localised
+from hub.models import TrustIdentity
 from hub.queries import not_restricted_q
-from hub.routing import PublicPageMixin
 
 WORDS_PER_MINUTE = 200
 RELATED_POSTS = 3
@@ -175,7 +174,7 @@ class BlogPageForm(WagtailAdminPageForm):
             self.fields["categories"].queryset = Category.objects.filter(locale_id=locale_id)
 
 
-class BlogIndexPage(RoutablePageMixin, PublicPageMixin, Page):
+class BlogIndexPage(RoutablePageMixin, Page):
     """The 'News and stories' listing (one per language) with its feeds."""
 
     POSTS_PER_PAGE = 12
@@ -333,7 +332,7 @@ class BlogPageAuthor(Orderable):
         verbose_name = _("author")
 
 
-class BlogPage(PublicPageMixin, Page):
+class BlogPage(Page):
     """A news item, story or report. Events use ``EventPage``, which extends this."""
 
     date = models.DateField(
@@ -608,7 +607,7 @@ class BlogPage(PublicPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         organisation = {
             "@type": "Organization",
-            "name": trust_identity(request).name,
+            "name": TrustIdentity.for_request(request).name,
             "url": request.build_absolute_uri("/"),
         }
         blog_index = self.get_parent().specific

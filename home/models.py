@@ -8,10 +8,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock
-from hub.routing import PublicPageMixin
 
 
-class HomePage(PublicPageMixin, Page):
+class HomePage(Page):
     """The front page: says what co-production is and routes people onward.
 
     There is one home page for each language; translations are made with
@@ -103,18 +102,8 @@ class HomePage(PublicPageMixin, Page):
     def get_meta_description(self):
         return self.search_description or self.hero_text
 
-    @property
-    def localized(self):
-        """This home page in the active language.
 
-        ``hub.routing.SiteRootMiddleware`` keeps the answer on the site's home
-        page, cached for the request's language, so Wagtail's routing needs no
-        query for it.
-        """
-        return self.__dict__.get("cached_localized") or super().localized
-
-
-class StandardPage(PublicPageMixin, Page):
+class StandardPage(Page):
     """A plain page of text: about co-production, accessibility, privacy, cookies."""
 
     introduction = models.TextField(

@@ -23,7 +23,6 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
-from hub.routing import PublicPageMixin
 
 # Closing dates are the Trust's dates: a role closes at the end of its closing
 # day in the UK, whatever the server's clock says.
@@ -121,7 +120,7 @@ class Area(TranslatableMixin, models.Model):
         return self.name
 
 
-class OpportunityIndexPage(RoutablePageMixin, PublicPageMixin, Page):
+class OpportunityIndexPage(RoutablePageMixin, Page):
     """The "get involved" page: explains the ladder and lists open roles with filters.
 
     It also offers a general "register your interest" form at ``register/``
@@ -230,7 +229,7 @@ class OpportunityPageQuerySet(PageQuerySet):
         return self.filter(closing_date__lt=trust_today())
 
 
-class OpportunityPage(RoutablePageMixin, PublicPageMixin, Page):
+class OpportunityPage(RoutablePageMixin, Page):
     """One role: what it asks, what it pays, the support offered, and a form to say "I'm interested"."""
 
     summary = models.TextField(

@@ -18,7 +18,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from hub.abuse import rate_limited, too_many_requests
-from hub.chrome import trust_identity
 from hub.models import TrustIdentity
 from opportunities.forms import ExpressionOfInterestForm, FilterForm
 from opportunities.models import EmailStatus, ExpressionOfInterest, trust_today
@@ -65,7 +64,7 @@ def role_page(request, role):
     if role.is_closed:
         context["similar_roles"] = role.similar_open_roles
     else:
-        context["structured_data"] = role.structured_data(request, trust_identity(request).name)
+        context["structured_data"] = role.structured_data(request, TrustIdentity.for_request(request).name)
     return TemplateResponse(request, role.template, context)
 
 

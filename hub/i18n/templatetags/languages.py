@@ -2,18 +2,15 @@
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, TranslatableMixin
 
-from hub.generation import current_generation
 from hub.i18n.pages import translated
 
 register = template.Library()
 
-LANGUAGES_CACHE_SECONDS = 24 * 60 * 60
 TRANSLATION_FIELDS = ("id", "url_path", "locale__language_code")
 
 
@@ -29,17 +26,12 @@ def _language(code, url, request):
 
 
 def _translations(page, codes):
-    """``page``'s live translations (itself included), kept in the cache until the next content change."""
-    key = f"page-languages:{current_generation()}:{page.pk}"
-    translations = cache.get(key)
-    if translations is None:
-        translations = list(
-            translated(page.get_translations(inclusive=True).live().filter(locale__language_code__in=codes))
-            .select_related("locale")
-            .only(*TRANSLATION_FIELDS)
-        )
-        cache.set(key, translations, timeout=LANGUAGES_CACHE_SECONDS)
-    return translations
+    """``page``'s live translations (itself included) that show their own language's words."""
+    return list(
+        translated(page.get_translations(inclusive=True).live().filter(locale__language_code__in=codes))
+        .select_related("locale")
+        .only(*TRANSLATION_FIELDS)
+    )
 
 
 def _page_versions(page, request):
