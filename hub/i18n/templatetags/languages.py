@@ -54,12 +54,7 @@ def page_languages(context):
         return []
     page = context.get("page")
     if isinstance(page, Page):
-        # Asked for by the switcher and by the hreflang links: once a request.
-        versions = getattr(request, "_hub_page_languages", {})
-        if page.pk not in versions:
-            versions[page.pk] = _page_versions(page, request)
-            request._hub_page_languages = versions
-        return versions[page.pk]
+        return _page_versions(page, request)
     path = request.get_full_path()
     return [_language(code, translate_url(path, code), request) for code, _name in settings.LANGUAGES]
 
