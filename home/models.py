@@ -10,7 +10,6 @@ from wagtail.search import index
 
 from blog.models import BlogIndexPage, BlogPage, EventPage
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock
-from hub.routing import PublicPageMixin
 from opportunities.models import OpportunityPage
 
 HOME_ROLES = 3
@@ -32,7 +31,7 @@ def chosen_then_latest(candidates, chosen_ids, limit):
     return picked
 
 
-class HomePage(PublicPageMixin, Page):
+class HomePage(Page):
     """The front page: says what co-production is and routes people onward.
 
     There is one home page for each language; translations are made with
@@ -147,18 +146,8 @@ class HomePage(PublicPageMixin, Page):
         )
         return context
 
-    @property
-    def localized(self):
-        """This home page in the active language.
 
-        ``hub.routing.SiteRootMiddleware`` keeps the answer on the site's home
-        page, cached for the request's language, so Wagtail's routing needs no
-        query for it.
-        """
-        return self.__dict__.get("cached_localized") or super().localized
-
-
-class StandardPage(PublicPageMixin, Page):
+class StandardPage(Page):
     """A plain page of text: about co-production, accessibility, privacy, cookies."""
 
     introduction = models.TextField(

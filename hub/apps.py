@@ -11,4 +11,3 @@ class HubConfig(AppConfig):
 
     def ready(self):
         import hub.editors.groups  # noqa: F401 - grants champions their sections
-        from hub import signals  # noqa: F401 - connects the page-cache receivers

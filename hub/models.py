@@ -136,7 +136,7 @@ class Menu(TranslatableMixin, ClusterableModel):
 
     Editors make the English one and translate it like a page (wagtail-localize),
     which translates only the labels. Links keep pointing at the English pages;
-    ``hub/chrome.py`` shows each page's translation, and falls back to the
+    ``hub/navigation/menus.py`` shows each page's translation, and falls back to the
     English menu for a language whose menu nobody has translated yet.
     """
 

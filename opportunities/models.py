@@ -24,8 +24,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
-from hub.chrome import trust_identity
-from hub.routing import PublicPageMixin
+from hub.models import TrustIdentity
 
 # Closing dates are the Trust's dates: a role closes at the end of its closing
 # day in the UK, whatever the server's clock says.
@@ -123,7 +122,7 @@ class Area(TranslatableMixin, models.Model):
         return self.name
 
 
-class OpportunityIndexPage(RoutablePageMixin, PublicPageMixin, Page):
+class OpportunityIndexPage(RoutablePageMixin, Page):
     """The "get involved" page: explains the ladder and lists open roles with filters.
 
     It also offers a general "register your interest" form at ``register/``
@@ -255,7 +254,7 @@ class OpportunityPageQuerySet(PageQuerySet):
         return self.order_by(models.F("closing_date").asc(nulls_last=True), "title")
 
 
-class OpportunityPage(RoutablePageMixin, PublicPageMixin, Page):
+class OpportunityPage(RoutablePageMixin, Page):
     """One role: what it asks, what it pays, the support offered, and a form to say "I'm interested"."""
 
     summary = models.TextField(
@@ -445,7 +444,7 @@ class OpportunityPage(RoutablePageMixin, PublicPageMixin, Page):
         if self.is_closed:
             context["similar_roles"] = self.similar_open_roles
         else:
-            context["structured_data"] = self.structured_data(request, trust_identity(request).name)
+            context["structured_data"] = self.structured_data(request, TrustIdentity.for_request(request).name)
         return context
 
     @path("apply/")

@@ -16,10 +16,9 @@ from blog.models.events import EventPage
 from blog.models.forms import PostFilterForm
 from blog.models.posts import BlogPage
 from blog.models.snippets import Category
-from hub.routing import PublicPageMixin
 
 
-class BlogIndexPage(RoutablePageMixin, PublicPageMixin, Page):
+class BlogIndexPage(RoutablePageMixin, Page):
     """The 'News and stories' listing (one per language) with its feeds."""
 
     POSTS_PER_PAGE = 12

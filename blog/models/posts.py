@@ -25,7 +25,6 @@ from blog.models.forms import BlogPageForm
 from blog.models.snippets import Author
 from hub.i18n.snippets import localised
 from hub.queries import not_restricted_q
-from hub.routing import PublicPageMixin
 
 WORDS_PER_MINUTE = 200
 RELATED_POSTS = 3
@@ -94,7 +93,7 @@ class BlogPageAuthor(Orderable):
         verbose_name = _("author")
 
 
-class BlogPage(PublicPageMixin, Page):
+class BlogPage(Page):
     """A news item, story or report. Events use ``EventPage``, which extends this."""
 
     date = models.DateField(

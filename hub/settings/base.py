@@ -72,6 +72,7 @@ DEBUG = False
 INSTALLED_APPS = [
     "hub",
     "hub.accessibility",
+    "hub.caching",
     "home",
     "blog",
     "opportunities",
@@ -122,13 +123,12 @@ MIDDLEWARE = [
     "compression_middleware.middleware.CompressionMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
-    # Outside the page cache, so searches answered from it are counted too.
-    "search.middleware.SearchCountMiddleware",
-    "hub.cache.PageCacheMiddleware",
+    # Inside the CSP middleware, which reads the consent middleware's additions
+    # from cached pages too (docs/caching.md).
+    "hub.caching.middleware.PageCacheMiddleware",
     "hub.consent.middleware.ConsentScriptsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "hub.routing.SiteRootMiddleware",
     "django.middleware.common.CommonMiddleware",
     "hub.abuse.FormTokenMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -165,17 +165,16 @@ DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, con
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL:
+    # Short timeouts, and a circuit breaker (hub/caching/backends.py): while
+    # Redis is unreachable every cache call is a miss at once, Redis is tried
+    # again every 30 s, and the outage is logged once a minute.
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "hub.caching.backends.CircuitBreakerRedisCache",
             "LOCATION": REDIS_URL,
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5, "IGNORE_EXCEPTIONS": False},
         }
     }
-    # A Redis outage must not take the site down: cache misses are served
-    # from the database and the error is logged.
-    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -344,9 +343,14 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # --- Page cache ------------------------------------------------------------
 # Anonymous pages are kept for PAGE_CACHE_SECONDS and dropped at once when
-# content changes (see hub/cache.py). A CDN in front is purged on publish when
+# something visitors can see changes (docs/caching.md, hub/caching/). The
+# key holds only the query parameters pages read: add a parameter here when
+# a page starts reading one, or requests carrying it are never cached.
+PAGE_CACHE_QUERY_PARAMETERS = ["page", "type", "category", "tag", "kind", "time", "setting", "area", "audience", "rung"]
+# A CDN in front is purged on publish, in every language, when
 # FRONTEND_CACHE_PURGE_URL (an HTTP purge endpoint such as Varnish) or the
 # Cloudflare variables are set.
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
 WAGTAILFRONTENDCACHE = {}
 if FRONTEND_CACHE_PURGE_URL:
     WAGTAILFRONTENDCACHE["http"] = {
@@ -404,11 +408,9 @@ WAGTAILFORMS_HELP_TEXT_ALLOW_HTML = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"one_line": {"()": "hub.logs.CacheErrorInOneLine"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
     "loggers": {
-        "django_redis.cache": {"handlers": ["console"], "filters": ["one_line"], "propagate": False},
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},

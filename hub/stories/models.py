@@ -25,7 +25,6 @@ from wagtail.fields import RichTextField
 
 from hub.abuse import HONEYPOT_FIELD, rate_limited, too_many_requests
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
-from hub.routing import PublicPageMixin
 from hub.stories.forms import StoryFormBuilder
 
 logger = logging.getLogger(__name__)
@@ -79,7 +78,7 @@ class StorySubmission(AbstractFormSubmission):
         return f"Story {self.pk} ({self.submit_time:%Y-%m-%d})"
 
 
-class StoryFormPage(PublicPageMixin, AbstractEmailForm):
+class StoryFormPage(AbstractEmailForm):
     introduction = RichTextField(
         _("introduction"),
         features=SIMPLE_RICH_TEXT_FEATURES,
