@@ -8,9 +8,9 @@ from django.test.utils import CaptureQueriesContext
 
 from home.factories import StandardPageFactory
 from hub import generation
-from hub.abuse import make_form_token
 from hub.consent.factories import OptionalServiceFactory
 from hub.consent.models import Category, CookieSettings
+from hub.protection.tokens import make_form_token
 
 pytestmark = pytest.mark.django_db
 
