@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.core.cache.backends.base import BaseCache
 from django.test import Client, RequestFactory
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from home.factories import StandardPageFactory
 from hub.feedback.models import PageFeedback
@@ -313,3 +313,17 @@ def test_page_password_guessing_is_paused_across_pages(site_home, settings):
         url = f"/_util/authenticate_with_password/{restriction.pk}/{page.pk}/"
         statuses.append(_try_password(Client(), url, page, "guess").status_code)
     assert statuses == [200, 200, 200, 429]
+
+
+@pytest.mark.django_db
+def test_document_password_guessing_is_paused(site_home, settings):
+    settings.PAGE_PASSWORD_GUESS_LIMIT = 2
+    collection = Collection.get_first_root_node().add_child(name="Board papers")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.PASSWORD, password="open-sesame"
+    )
+    url = f"/documents/authenticate_with_password/{restriction.pk}/"
+    data = {"password": "guess", "return_url": "/documents/"}
+    assert [Client().post(url, data).status_code for _ in range(2)] == [200, 200]
+    paused = Client().post(url, {**data, "password": "open-sesame"})
+    assert paused.status_code == 429 and "Too many wrong attempts" in paused.content.decode()
