@@ -12,20 +12,18 @@ seconds. Only what the view accepts is counted (``record``), so a person who
 mistypes their email address is never locked out by validation errors.
 """
 
-import logging
 import math
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.db import transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import ngettext
 
 from hub.models import RateLimitAttempt
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -92,18 +90,18 @@ def wait_seconds(request, *limits):
             # Room comes back when enough of the oldest attempts have expired.
             freed_at = expiries[len(expiries) - limit.count]
             wait = max(wait, math.ceil((freed_at - now).total_seconds()))
-            logger.warning("Rate limit reached for %s", limit.scope.split(":")[0])
     return wait
 
 
 def record(request, *limits):
     """Count one accepted attempt against each limit, and delete attempts that have expired."""
     now = timezone.now()
-    RateLimitAttempt.objects.bulk_create(
-        RateLimitAttempt(key=key, expires_at=now + timedelta(seconds=limit.period))
-        for key, limit in _keyed(request, limits).items()
-    )
-    RateLimitAttempt.objects.filter(expires_at__lte=now).delete()
+    with transaction.atomic():  # one commit, not two
+        RateLimitAttempt.objects.bulk_create(
+            RateLimitAttempt(key=key, expires_at=now + timedelta(seconds=limit.period))
+            for key, limit in _keyed(request, limits).items()
+        )
+        RateLimitAttempt.objects.filter(expires_at__lte=now).delete()
 
 
 def minutes(wait):
