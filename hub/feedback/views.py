@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from hub.feedback.forms import CommentForm, FeedbackForm
 from hub.feedback.models import PageFeedback
-from hub.protection.ratelimit import Limit, pause_form, paused, record, too_many_requests, wait_seconds
+from hub.protection.ratelimit import Limit, record, too_many_requests, wait_seconds
 
 REF_SALT = "hub.feedback.ref"
 
@@ -72,18 +72,12 @@ def more(request):
     form = CommentForm(request.POST or None, action=request.path, auto_id="feedback-%s")
     status = 200
     if request.method == "POST":
-        limits = _limits(feedback.page_id)
-        wait = wait_seconds(request, *limits)
-        if wait:
-            pause_form(form, wait)
-            context = {"feedback": feedback, "form": form, "page_url": feedback.page.url, "here": here}
-            return paused(render(request, "pages/feedback/more.html", context), wait)
+        # No limit of its own: each answer takes one comment, and answers are limited.
         if form.is_spam or feedback.comment:
             return HttpResponseRedirect(here, status=303)
         if form.is_valid():
             feedback.comment = form.cleaned_data["comment"]
             feedback.save(update_fields=["comment"])
-            record(request, *limits)
             return HttpResponseRedirect(here, status=303)
         status = 400
     context = {"feedback": feedback, "form": form, "page_url": feedback.page.url, "here": here}

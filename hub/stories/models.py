@@ -185,6 +185,7 @@ class StoryFormPage(PublicPageMixin, AbstractEmailForm):
                 context["form"] = form
                 return paused(TemplateResponse(request, self.get_template(request), context), wait)
             if request.POST.get(HONEYPOT_FIELD):
+                record(request, *self.rate_limits())
                 return self.render_landing_page(request)
         response = super().serve(request, *args, **kwargs)
         if request.method == "POST" and isinstance(response, TemplateResponse) and "form" in response.context_data:
@@ -192,12 +193,14 @@ class StoryFormPage(PublicPageMixin, AbstractEmailForm):
         return response
 
     def rate_limits(self):
+        """This page's own limit, and the one shared by every public form."""
         return public_form_limits(f"story:{self.pk}")
 
-    def render_landing_page(self, request, *args, **kwargs):
-        """Shown only for a submission that was accepted (or a bot's, which is counted too)."""
-        record(request, *self.rate_limits())
-        return super().render_landing_page(request, *args, **kwargs)
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        """Count an accepted submission here: Wagtail calls this only once one is stored (or for a preview)."""
+        if form_submission is not None:
+            record(request, *self.rate_limits())
+        return super().render_landing_page(request, form_submission, *args, **kwargs)
 
     def process_form_submission(self, form):
         """Store first; a failed email is logged (without the story) and loses nothing."""

@@ -197,6 +197,30 @@ def test_limits_still_hold_with_redis_down(redis_down, site_home, settings):
     assert _post(Client(), "/newsletter/subscribe/", data).status_code == 429
 
 
+@pytest.mark.django_db
+def test_mistakes_never_count_towards_a_limit(site_home, settings):
+    settings.PUBLIC_FORM_RATE_LIMIT = 1
+    settings.FEEDBACK_RATE_LIMIT_PER_PAGE = 1
+    privacy = StandardPageFactory(parent=site_home, title="Privacy notice", slug="privacy-notice")
+    story_page = StoryFormPageFactory(parent=site_home, privacy_page=privacy)
+    story = {"your_story": "It helped.", "may_we_publish_your_story": "Yes, but anonymously", "consent": "on"}
+    for _ in range(5):
+        assert _post(Client(), story_page.url, {**story, "consent": ""}).status_code == 400
+        assert _post(Client(), "/newsletter/subscribe/", {"email": "not-an-address"}).status_code == 400
+    assert _post(Client(), story_page.url, story).status_code == 200
+    assert StorySubmission.objects.count() == 1
+    assert _post(Client(), "/newsletter/subscribe/", {"email": "a@example.org", "consent": "on"}).status_code == 303
+
+    for _ in range(5):
+        assert _post(Client(), "/feedback/send/", {"page": privacy.pk, "useful": "maybe"}).status_code == 400
+    more = _post(Client(), "/feedback/send/", {"page": privacy.pk, "useful": "no"})["Location"]
+    # The comment belongs to that one answer: it is not held back by the answer's limit.
+    comment = {"form_token": make_form_token("/feedback/more/"), "comment": "Add a map"}
+    assert Client().post(more, comment).status_code == 303
+    assert PageFeedback.objects.get().comment == "Add a map"
+    assert _post(Client(), "/feedback/send/", {"page": privacy.pk, "useful": "no"}).status_code == 429
+
+
 # --- Request bodies ------------------------------------------------------------
 
 
