@@ -51,8 +51,12 @@ def _password_limits(scope):
 
 
 def page_password(request, page_view_restriction_id, page_id):
-    """Wagtail's page-password view, limited per visitor for each page and across pages."""
-    limits = _password_limits(f"page:{page_id}")
+    """Wagtail's page-password view, limited per visitor for each password and across all of them.
+
+    Counted per restriction, not per page: one password guards a whole section,
+    so trying it through each page in turn gains nothing.
+    """
+    limits = _password_limits(f"page:{page_view_restriction_id}")
     if request.method != "POST":
         return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
     wait = wait_seconds(request, *limits)

@@ -412,7 +412,7 @@ HUB_FORM_TOKEN_MAX_AGE = 60 * 60 * 24 * 2
 PUBLIC_FORM_RATE_LIMIT = 5
 PUBLIC_FORM_RATE_LIMIT_TOTAL = 30
 PUBLIC_FORM_RATE_PERIOD = 60 * 60
-# Wrong page (or document collection) passwords per visitor: for one page, and across pages.
+# Wrong page (or document collection) passwords per visitor: for one password, and across all.
 PAGE_PASSWORD_GUESS_LIMIT = 5
 PAGE_PASSWORD_GUESS_LIMIT_TOTAL = 20
 PAGE_PASSWORD_GUESS_PERIOD = 60 * 15

@@ -326,6 +326,17 @@ def test_page_password_guessing_is_paused_per_page_and_visitor(protected_page, s
 
 
 @pytest.mark.django_db
+def test_one_password_is_one_budget_through_whichever_page(protected_page, settings):
+    page, url = protected_page
+    child = StandardPageFactory(parent=page, title="Minutes")
+    restriction_id = url.split("/")[3]
+    through_child = f"/_util/authenticate_with_password/{restriction_id}/{child.pk}/"
+    statuses = [_try_password(Client(), through_child, child, "guess").status_code for _ in range(3)]
+    statuses += [_try_password(Client(), url, page, "guess").status_code for _ in range(3)]
+    assert statuses == [200] * settings.PAGE_PASSWORD_GUESS_LIMIT + [429]
+
+
+@pytest.mark.django_db
 def test_page_password_guessing_is_paused_across_pages(site_home, settings):
     settings.PAGE_PASSWORD_GUESS_LIMIT_TOTAL = 3
     statuses = []
