@@ -17,8 +17,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from hub.abuse import rate_limited, too_many_requests
 from hub.models import TrustIdentity
+from hub.protection.ratelimit import pause_form, paused, public_form_limits, record, wait_seconds
 from opportunities.forms import ExpressionOfInterestForm
 from opportunities.models import EmailStatus, ExpressionOfInterest, trust_today
 
@@ -48,10 +48,15 @@ def express_interest(request, index_page, role):
         return TemplateResponse(request, role.get_template(request), role.get_context(request), status=410)
     context = {"page": role or index_page, "index_page": index_page, "role": role}
     if request.method == "POST":
-        if rate_limited(request, "interest", settings.PUBLIC_FORM_RATE_LIMIT, settings.PUBLIC_FORM_RATE_PERIOD):
-            return too_many_requests(request, retry_after=settings.PUBLIC_FORM_RATE_PERIOD)
+        limits = public_form_limits(f"interest:{(role or index_page).pk}")
         form = ExpressionOfInterestForm(request.POST, action=request.path)
+        wait = wait_seconds(request, *limits)
+        if wait:
+            pause_form(form, wait)
+            context["form"] = form
+            return paused(TemplateResponse(request, "pages/interest_form.html", context), wait)
         if form.is_spam:
+            record(request, *limits)
             return HttpResponseRedirect(_sent_url(request, index_page, role))
         if form.is_valid():
             interest = form.save(commit=False)
@@ -59,6 +64,7 @@ def express_interest(request, index_page, role):
             interest.role_title = role.title if role else _("General interest in getting involved")
             interest.language = translation.get_language() or settings.LANGUAGE_CODE
             interest.save()
+            record(request, *limits)
             # The record is saved (and committed) before any email is tried.
             send_emails(request, interest, index_page)
             return HttpResponseRedirect(_sent_url(request, index_page, role))
