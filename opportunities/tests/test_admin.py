@@ -114,7 +114,7 @@ def test_csv_export_escapes_formulas_and_logs_who_exported(admin_client, index, 
     ExpressionOfInterestFactory(
         role=None, role_title="General", name='=HYPERLINK("http://evil")', best_time="+1", adjustments="@SUM(A1)"
     )
-    with caplog.at_level(logging.INFO, logger="hub.exports"):
+    with caplog.at_level(logging.INFO, logger="hub.privacy.exports"):
         export = admin_client.get(URLS["export"](None))
         rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode())))
     assert "exported opportunities.ExpressionOfInterest as csv" in caplog.text

@@ -2,7 +2,7 @@
 
 import pytest
 
-from hub.exports import escape_cell
+from hub.privacy.exports import escape_cell
 
 
 @pytest.mark.parametrize(

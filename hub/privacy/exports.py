@@ -9,7 +9,7 @@ what (never the data itself).
 
 import logging
 
-logger = logging.getLogger("hub.exports")
+logger = logging.getLogger(__name__)
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -3,9 +3,9 @@
 Each app that stores personal data registers a purge function here, usually
 in its ``AppConfig.ready()``::
 
-    from hub import privacy
+    from hub.privacy.retention import register
 
-    privacy.register("expressions of interest", purge_expressions_of_interest)
+    register("expressions of interest", purge_expressions_of_interest)
 
 A purge function takes a cut-off ``datetime`` and deletes everything created
 before it, returning how many records it deleted. ``manage.py
