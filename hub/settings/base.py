@@ -113,6 +113,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",
     "csp",
 ]
 
@@ -160,6 +161,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Every public form field is drawn by templates/forms/field.html (see hub/forms/renderers.py).
+FORM_RENDERER = "hub.forms.renderers.SiteFormRenderer"
 
 # --- Data ------------------------------------------------------------------
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
