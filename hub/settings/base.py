@@ -114,6 +114,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",
     "csp",
 ]
 
@@ -157,10 +158,14 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "hub.privacy.context_processors.periods",
             ],
         },
     },
 ]
+
+# Every public form field is drawn by templates/forms/field.html (see hub/forms/renderers.py).
+FORM_RENDERER = "hub.forms.renderers.SiteFormRenderer"
 
 # --- Data ------------------------------------------------------------------
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}

@@ -42,7 +42,7 @@ def test_keyboard_only_from_home_to_a_sent_expression_of_interest(browser_page, 
     _tab_to(page, "el => el.type === 'submit'")
     page.keyboard.press("Enter")
 
-    page.wait_for_url("**/apply/sent/")
+    page.wait_for_url("**/apply/sent/?copy=*")
     assert "we have your details" in page.locator("h1").inner_text()
     assert "What happens next" in page.content()
     interest = ExpressionOfInterest.objects.get()
