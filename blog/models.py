@@ -34,8 +34,8 @@ from blog import feeds
 from blog.blocks import BlogStreamBlock
 from hub.chrome import trust_identity
 from hub.i18n.snippets import localised
-from hub.queries import not_restricted_q
 from hub.routing import PublicPageMixin
+from hub.visibility.rules import visible_q
 
 WORDS_PER_MINUTE = 200
 RELATED_POSTS = 3
@@ -144,8 +144,8 @@ class PostType(models.TextChoices):
 
 class BlogPageQuerySet(PageQuerySet):
     def public(self):
-        """Pages visitors may see, checked inside this query (see ``hub.queries``)."""
-        return self.filter(not_restricted_q())
+        """Pages visitors may see in any language, checked inside this query (see ``hub.visibility``)."""
+        return self.filter(visible_q())
 
     def listing(self):
         """Live, public posts with everything a post card shows, in a fixed number of queries."""
@@ -996,7 +996,7 @@ def home_page_news(home, now=None):
         .order_by("start")
     )
     return {
-        "index": BlogIndexPage.objects.live().child_of(home).first(),
+        "index": BlogIndexPage.objects.live().child_of(home).filter(visible_q()).first(),
         "posts": _chosen_then_latest(posts, [item.post_id for item in home.featured_posts.all()], 3),
         "events": _chosen_then_latest(events, [item.event_id for item in home.featured_events.all()], 2),
     }

@@ -30,6 +30,7 @@ from wagtail.models import Locale, Page, Site
 
 from hub.generation import current_generation
 from hub.i18n.pages import with_words_locale
+from hub.visibility.rules import visible_q
 
 CHROME_CACHE_SECONDS = 24 * 60 * 60
 LINK_PAGE_FIELDS = ("id", "title", "url_path", "translation_key", "locale_id", "depth", "path", "live", "alias_of_id")
@@ -95,6 +96,14 @@ def _navigation(request, locale):
     }
     for link in primary + footer:
         link.localised_page = translated.get(link.page.translation_key, link.page)
+    # A restricted page (in any language, see hub.visibility) is left out of the menus.
+    shown = set(
+        Page.objects.filter(visible_q(), pk__in={link.localised_page.pk for link in primary + footer}).values_list(
+            "pk", flat=True
+        )
+    )
+    primary = [link for link in primary if link.localised_page.pk in shown]
+    footer = [link for link in footer if link.localised_page.pk in shown]
     language_codes = dict(Locale.objects.values_list("id", "language_code"))
     return (
         _resolve_links(primary, request, locale, language_codes),
@@ -109,7 +118,7 @@ def _call_to_action(request, site, locale):
     if setting.page_id is None:
         return None
     page = setting.page.get_translation_or_none(locale) or setting.page
-    if not page.live:
+    if not page.live or not Page.objects.filter(visible_q(), pk=page.pk).exists():
         return None
     english = locale.language_code == Locale.get_default().language_code
     return {"label": setting.label if setting.label and english else page.title, "url": page.get_url(request)}

@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
 from hub.routing import PublicPageMixin
+from hub.visibility.rules import visible_q
 
 # Closing dates are the Trust's dates: a role closes at the end of its closing
 # day in the UK, whatever the server's clock says.
@@ -212,16 +213,21 @@ class OpportunityIndexPage(RoutablePageMixin, PublicPageMixin, Page):
         return interest_sent(request, self, role=None)
 
     def roles(self):
-        """Open, live roles under this page, closing soonest first; roles open all year last."""
+        """Open, live, public roles under this page, closing soonest first; roles open all year last."""
         return (
             OpportunityPage.objects.child_of(self)
             .live()
+            .public()
             .open()
             .order_by(models.F("closing_date").asc(nulls_last=True), "title")
         )
 
 
 class OpportunityPageQuerySet(PageQuerySet):
+    def public(self):
+        """Roles visitors may see: no restriction on any language version (see ``hub.visibility``)."""
+        return self.filter(visible_q())
+
     def open(self):
         """Roles still taking interest: no closing date, or it is today or later in the UK."""
         return self.filter(Q(closing_date__isnull=True) | Q(closing_date__gte=trust_today()))
@@ -476,6 +482,7 @@ class OpportunityPage(RoutablePageMixin, PublicPageMixin, Page):
         """Up to three open roles of the same kind or area, for when this one has closed."""
         return list(
             OpportunityPage.objects.live()
+            .public()
             .open()
             .filter(locale_id=self.locale_id)
             .filter(Q(kind=self.kind) | Q(areas__in=self.areas.all()))

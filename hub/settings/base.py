@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "hub.newsletter",
     "hub.consent",
     "hub.stories",
+    "hub.visibility",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
