@@ -42,7 +42,9 @@ def _translations(page, codes):
     if translations is None:
         versions = list(
             with_words_locale(page.get_translations(inclusive=True).live().filter(locale__language_code__in=codes))
-            .annotate(visible=Case(When(visible_q(), then=Value(True)), default=Value(False), output_field=BooleanField()))
+            .annotate(
+                visible=Case(When(visible_q(), then=Value(True)), default=Value(False), output_field=BooleanField())
+            )
             .select_related("locale")
             .only(*TRANSLATION_FIELDS)
         )
