@@ -87,8 +87,10 @@ class BlogIndexPage(RoutablePageMixin, PublicPageMixin, Page):
         )
 
     def filter_form(self, data, categories):
+        # Only the tags of posts readers can see: a private post's tags say what it is about.
+        shown = BlogPage.objects.live().public().child_of(self).values("pk")
         tags = (
-            Tag.objects.filter(blog_blogpagetag_items__content_object__path__startswith=self.path)
+            Tag.objects.filter(blog_blogpagetag_items__content_object__in=shown)
             .distinct()
             .order_by("name")
             .values_list("slug", "name")

@@ -300,14 +300,18 @@ class BlogPage(PublicPageMixin, Page):
     def get_call_to_action(self, blog_index):
         """The page the post ends by sending readers to, and the link text.
 
-        The post's own choice first, then the news index's default, then the home page.
+        The post's own choice first, then the news index's default, then the
+        home page; a choice that is unpublished or restricted (``hub.visibility``)
+        is passed over. Both choices are fetched in one query.
         """
-        page, text = self.call_to_action, self.call_to_action_text
-        if page is None or not page.live:
-            page, text = blog_index.default_call_to_action, ""
-            if page is None or not page.live:
-                page = blog_index.get_parent()
-        return {"page": page, "text": text or page.title}
+        choices = [(self.call_to_action_id, self.call_to_action_text), (blog_index.default_call_to_action_id, "")]
+        wanted = [pk for pk, _text in choices if pk]
+        shown = {page.pk: page for page in Page.objects.live().filter(visible_q(), pk__in=wanted)} if wanted else {}
+        for pk, text in choices:
+            if pk in shown:
+                return {"page": shown[pk], "text": text or shown[pk].title}
+        home = blog_index.get_parent()
+        return {"page": home, "text": home.title}
 
     def structured_data(self, request):
         return json_ld.article(self, request)

@@ -7,8 +7,8 @@ restricts one kind of page (a post, an event, a role, a standard page, a
 section index) in one way (login, password, groups), then crawls the site as
 a search engine would: from every language's home page, listings, feeds,
 calendars, searches and the sitemap, following every link it finds. No page
-it can reach may show the restricted page's title, summary, venue or slug,
-nor those of anything below it; and every language version of the
+it can reach may show the restricted page's title, summary, venue, tags or
+slug, nor those of anything below it; and every language version of the
 restricted page refuses the visitor.
 
 The first test crawls with nothing restricted and checks the crawl does see
@@ -47,7 +47,10 @@ MAX_URLS = 400
 
 # Every kind of page, with the words that must not be seen once it is restricted.
 KINDS = {
-    "post": {"slug": "axolotl-open-day", "words": ["Axolotl open day", "Aksolotl dzień otwarty", "Axolotl summary"]},
+    "post": {
+        "slug": "axolotl-open-day",
+        "words": ["Axolotl open day", "Aksolotl dzień otwarty", "Axolotl summary", "Axolotl lore"],
+    },
     "event": {"slug": "narwhal-gathering", "words": ["Narwhal gathering", "Narwhal Hall", "Narwhal summary"]},
     "role": {"slug": "capybara-mentor", "words": ["Capybara mentor", "Capybara summary"]},
     "standard page": {"slug": "tapir-statement", "words": ["Tapir statement", "Tapir introduction"]},
@@ -115,6 +118,7 @@ def _build():
         ),
         "public page": StandardPageFactory(parent=home, slug="ibex-about", title="Ibex about"),
     }
+    pages["post"].tags.add("Axolotl lore")
     for page in pages.values():
         page.save_revision().publish()
     menu = Menu.objects.create(locale=english)
@@ -230,6 +234,7 @@ def test_the_crawl_sees_every_page_where_the_leaks_were_found(client, site):
     assert {"/search/?q=zebra", "/ar/search/?q=zebra"} <= where["Capybara mentor"] & where["Tapir statement"]
     assert "/pl/quokka-bulletin/events.ics" in where["Narwhal Hall"]
     assert "/sitemap.xml" in where["axolotl-open-day"]
+    assert {"/quokka-bulletin/", "/pl/quokka-bulletin/"} <= where["Axolotl lore"]
     # Related posts, the menu, the language switcher, roles in every language.
     assert "/pl/quokka-bulletin/pangolin-peer-news/" in where["Aksolotl dzień otwarty"]
     assert "/bn/ibex-about/" in where["tapir-statement"]
@@ -285,3 +290,15 @@ def test_a_restriction_on_a_translation_hides_the_english_page_too(client, site)
     assert leaks == set()
     for url in _versions(site["pages"]["post"]):
         assert _refused(client.get(url)), url
+
+
+@pytest.mark.django_db
+def test_restricting_a_page_drops_the_cached_listings_that_showed_it(client, site, settings):
+    """Listings are cached for anonymous visitors: a new or removed restriction must show at once."""
+    settings.PAGE_CACHE_SECONDS = 300
+    listing = "/pl/quokka-bulletin/"
+    assert "Aksolotl dzień otwarty" in client.get(listing).content.decode()
+    _restrict(site["pages"]["post"], PageViewRestriction.LOGIN, site)
+    assert "Aksolotl dzień otwarty" not in client.get(listing).content.decode()
+    PageViewRestriction.objects.filter(page=site["pages"]["post"]).delete()
+    assert "Aksolotl dzień otwarty" in client.get(listing).content.decode()
