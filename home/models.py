@@ -9,9 +9,10 @@ from wagtail.search import index
 
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock
 from hub.routing import PublicPageMixin
+from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 
 
-class HomePage(PublicPageMixin, Page):
+class HomePage(PublicPageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """The front page: says what co-production is and routes people onward.
 
     There is one home page for each language; translations are made with
@@ -114,7 +115,7 @@ class HomePage(PublicPageMixin, Page):
         return self.__dict__.get("cached_localized") or super().localized
 
 
-class StandardPage(PublicPageMixin, Page):
+class StandardPage(PublicPageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """A plain page of text: about co-production, accessibility, privacy, cookies."""
 
     introduction = models.TextField(

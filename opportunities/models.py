@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
 from hub.routing import PublicPageMixin
+from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
 
 # Closing dates are the Trust's dates: a role closes at the end of its closing
@@ -122,7 +123,7 @@ class Area(TranslatableMixin, models.Model):
         return self.name
 
 
-class OpportunityIndexPage(RoutablePageMixin, PublicPageMixin, Page):
+class OpportunityIndexPage(RoutablePageMixin, PublicPageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """The "get involved" page: explains the ladder and lists open roles with filters.
 
     It also offers a general "register your interest" form at ``register/``
@@ -236,7 +237,7 @@ class OpportunityPageQuerySet(PageQuerySet):
         return self.filter(closing_date__lt=trust_today())
 
 
-class OpportunityPage(RoutablePageMixin, PublicPageMixin, Page):
+class OpportunityPage(RoutablePageMixin, PublicPageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """One role: what it asks, what it pays, the support offered, and a form to say "I'm interested"."""
 
     summary = models.TextField(

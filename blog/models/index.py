@@ -18,9 +18,10 @@ from blog.models.forms import PostFilterForm
 from blog.models.posts import BlogPage
 from blog.models.snippets import Category
 from hub.routing import PublicPageMixin
+from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 
 
-class BlogIndexPage(RoutablePageMixin, PublicPageMixin, Page):
+class BlogIndexPage(RoutablePageMixin, PublicPageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """The 'News and stories' listing (one per language) with its feeds."""
 
     POSTS_PER_PAGE = 12

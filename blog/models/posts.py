@@ -25,6 +25,7 @@ from blog.models.forms import BlogPageForm
 from blog.models.snippets import Author
 from hub.i18n.snippets import localised
 from hub.routing import PublicPageMixin
+from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
 
 WORDS_PER_MINUTE = 200
@@ -70,7 +71,7 @@ class BlogPageAuthor(Orderable):
         verbose_name = _("author")
 
 
-class BlogPage(PublicPageMixin, Page):
+class BlogPage(PublicPageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """A news item, story or report. Events use ``EventPage``, which extends this."""
 
     date = models.DateField(

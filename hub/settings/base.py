@@ -81,7 +81,6 @@ INSTALLED_APPS = [
     "hub.newsletter",
     "hub.consent",
     "hub.stories",
-    "hub.visibility",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

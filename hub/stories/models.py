@@ -27,6 +27,7 @@ from hub.abuse import HONEYPOT_FIELD, rate_limited, too_many_requests
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
 from hub.routing import PublicPageMixin
 from hub.stories.forms import StoryFormBuilder
+from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class StorySubmission(AbstractFormSubmission):
         return f"Story {self.pk} ({self.submit_time:%Y-%m-%d})"
 
 
-class StoryFormPage(PublicPageMixin, AbstractEmailForm):
+class StoryFormPage(PublicPageMixin, RestrictionsAcrossLanguagesMixin, AbstractEmailForm):
     introduction = RichTextField(
         _("introduction"),
         features=SIMPLE_RICH_TEXT_FEATURES,

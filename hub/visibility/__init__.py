@@ -14,7 +14,8 @@ So restricting a page in any language hides every language version of it and
 of its subtree, and aliases follow their original. ``rules.visible_q`` is
 that rule as one SQL condition for listings, feeds, the sitemap, search,
 menus and the language switcher; ``rules.restrictions_for`` gives the
-restrictions that apply to one page when it is served (see ``wagtail_hooks``).
+restrictions that apply to one page when it is served, through
+``pages.RestrictionsAcrossLanguagesMixin`` on every page type.
 
 Listings hide restricted pages from everyone, members included: listings are
 cached and shared, and a restricted page is reached by its link.

@@ -30,15 +30,20 @@ def visible_q():
 
 
 def restrictions_for(page):
-    """The view restrictions that apply to ``page`` under the rule, in one query.
+    """The view restrictions that apply to ``page`` when it is served, in one query.
 
-    Those on the page, its ancestors, their language versions and their
-    aliases' originals, and on anything above those versions.
+    Wagtail's own (on the page and its ancestors, an alias's on its original)
+    when there are any, so the admin's privacy setting still edits the page's
+    own restriction; otherwise those that hide it through another language
+    version: on, or above, a version of the page or of one of its ancestors.
     """
     steplen = Page.steplen
-    lineage = Page.objects.filter(path__in=[page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)])
+    paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
+    lineage = Page.objects.filter(path__in=paths)
     keys = Q(translation_key__in=lineage.values("translation_key")) | Q(
         translation_key__in=lineage.filter(alias_of__isnull=False).values("alias_of__translation_key")
     )
-    versions_below = Page.objects.filter(keys, path__startswith=OuterRef("page__path"))
-    return PageViewRestriction.objects.filter(Exists(versions_below)).order_by("page__depth")
+    above_a_version = Exists(Page.objects.filter(keys, path__startswith=OuterRef("page__path")))
+    own = Q(page__path__in=paths) | Q(page__in=lineage.values("alias_of"))
+    restrictions = PageViewRestriction.objects.filter(above_a_version)
+    return restrictions.filter(own | ~Exists(PageViewRestriction.objects.filter(own)))
