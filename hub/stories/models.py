@@ -31,6 +31,7 @@ from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
 from hub.protection.forms import HONEYPOT_FIELD
 from hub.protection.ratelimit import pause_form, paused, public_form_limits, record, wait_seconds
 from hub.stories.forms import StoryFormBuilder
+from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ class StorySubmission(AbstractFormSubmission):
         return f"Story {self.pk} ({self.submit_time:%Y-%m-%d})"
 
 
-class StoryFormPage(AbstractEmailForm):
+class StoryFormPage(RestrictionsAcrossLanguagesMixin, AbstractEmailForm):
     introduction = RichTextField(
         _("introduction"),
         features=SIMPLE_RICH_TEXT_FEATURES,
