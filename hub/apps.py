@@ -12,3 +12,4 @@ class HubConfig(AppConfig):
     def ready(self):
         import hub.editors  # noqa: F401 - grants champions their sections
         from hub import signals  # noqa: F401 - connects the page-cache receivers
+        from hub.images import signals as image_signals  # noqa: F401 - makes renditions before visitors ask
