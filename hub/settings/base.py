@@ -121,7 +121,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "compression_middleware.middleware.CompressionMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "hub.security.middleware.ContentSecurityPolicyMiddleware",
     # Outside the page cache, so searches answered from it are counted too.
     "search.middleware.SearchCountMiddleware",
     "hub.cache.PageCacheMiddleware",
@@ -231,10 +231,9 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
-# Public pages: only our own files, no inline scripts or styles. The admin
-# (Wagtail's own pages, including previews) is left to Wagtail.
+# Public pages, and the admin's login and password-reset pages: only our own
+# files, no inline scripts or styles, never framed.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'none'"],
         "script-src": ["'self'"],
@@ -248,6 +247,21 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": ["'none'"],
         "frame-ancestors": ["'none'"],
         "object-src": ["'none'"],
+    },
+}
+# The admin once signed in (hub/security/middleware.py). Wagtail 7.4 writes
+# inline scripts and styles there, so they are allowed for staff; still
+# nothing loads from another origin, nothing is eval'd, and previews may be
+# framed by the admin itself, nothing else. docs/security.md has the details.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "URL_PREFIX": "/admin/",
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-src": ["'self'", *CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"]],
+        "frame-ancestors": ["'self'"],
     },
 }
 PERMISSIONS_POLICY = {
@@ -339,6 +353,7 @@ if MEDIA_S3_BUCKET:
             [f"https://{MEDIA_S3_BUCKET}.s3.{MEDIA_S3_REGION}.amazonaws.com"] if MEDIA_S3_REGION else []
         )
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += MEDIA_ORIGINS
+    ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += MEDIA_ORIGINS
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
