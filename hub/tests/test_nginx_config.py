@@ -76,3 +76,10 @@ def test_nginx_accepts_the_site(tmp_path):
         [NGINX, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_visitors_address_reaches_django_in_a_header_they_cannot_set():
+    proxy = PROXY.read_text()
+    assert "X-Real-IP $remote_addr" in directive("proxy_set_header", proxy)
+    assert "X-Forwarded-Proto $scheme" in directive("proxy_set_header", proxy)
+    assert settings.SECURE_PROXY_SSL_HEADER == ("HTTP_X_FORWARDED_PROTO", "https")
