@@ -5,6 +5,7 @@
     .venv/bin/python bench/load.py redis     # stop Redis during load: the site keeps serving
     .venv/bin/python bench/load.py email     # an SMTP server that refuses: submissions are kept
     .venv/bin/python bench/load.py slowbody  # 50 slow uploads behind the shipped nginx: pages answer within 1 s
+    .venv/bin/python bench/load.py images    # first visits after loading content: no image encoded in a request
 
 Each check builds a throwaway PostgreSQL database with the demo content and
 serves it with gunicorn (2 sync workers). The Redis checks start their own
@@ -69,6 +70,7 @@ def fresh_site(**extra):
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "load_demo_content")
     manage(env, "collectstatic", "--noinput", "-v0")
+    manage(env, "make_renditions")
     return env
 
 
@@ -339,8 +341,34 @@ def check_email():
     return after - before == 1
 
 
+def check_images():
+    """The first visits after content is loaded, as issue 14 found them: 50 connections on pages full of images.
+
+    Before renditions were made on upload, both workers spent these first
+    requests encoding AVIF files and were killed at gunicorn's 30 s timeout.
+    """
+    env = fresh_site()
+    before = count_renditions(env)
+    with Server(env) as server:
+        result = wrk(server.url, seconds=10, connections=50, paths=PATHS)
+    made = count_renditions(env) - before
+    print(
+        f"First visits: first 200 {server.cold_start:.1f} s after gunicorn started; then {result['requests']} "
+        f"requests in 10 s at 50 connections, p50 {result['p50']:.0f} ms, p99 {result['p99']:.0f} ms, "
+        f"errors {result['errors']}; renditions made by visitors' requests: {made}."
+    )
+    return made == 0 and result["errors"] == 0
+
+
+def count_renditions(env):
+    return count(env, "from hub.models import HubRendition as R; print(R.objects.count())")
+
+
 def count_interest(env):
-    code = "from opportunities.models import ExpressionOfInterest as E; print(E.objects.count())"
+    return count(env, "from opportunities.models import ExpressionOfInterest as E; print(E.objects.count())")
+
+
+def count(env, code):
     output = subprocess.run(
         [PYTHON, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     ).stdout
@@ -353,6 +381,7 @@ CHECKS = {
     "redis": check_redis,
     "email": check_email,
     "slowbody": check_slow_body,
+    "images": check_images,
 }
 
 
