@@ -125,7 +125,7 @@ MIDDLEWARE = [
     "hub.protection.middleware.RequestBodyGuardMiddleware",
     "compression_middleware.middleware.CompressionMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "hub.security.middleware.ContentSecurityPolicyMiddleware",
     # Inside the CSP middleware, which reads the consent middleware's additions
     # from cached pages too (docs/caching.md).
     "hub.caching.middleware.PageCacheMiddleware",
@@ -249,10 +249,9 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
-# Public pages: only our own files, no inline scripts or styles. The admin
-# (Wagtail's own pages, including previews) is left to Wagtail.
+# Public pages, and the admin's login and password-reset pages: only our own
+# files, no inline scripts or styles, never framed.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'none'"],
         "script-src": ["'self'"],
@@ -266,6 +265,21 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": ["'none'"],
         "frame-ancestors": ["'none'"],
         "object-src": ["'none'"],
+    },
+}
+# The admin once signed in (hub/security/middleware.py). Wagtail 7.4 writes
+# inline scripts and styles there, so they are allowed for staff; still
+# nothing loads from another origin, nothing is eval'd, and previews may be
+# framed by the admin itself, nothing else. docs/security.md has the details.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "URL_PREFIX": "/admin/",
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-src": ["'self'", *CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"]],
+        "frame-ancestors": ["'self'"],
     },
 }
 PERMISSIONS_POLICY = {
@@ -357,11 +371,13 @@ if MEDIA_S3_BUCKET:
             [f"https://{MEDIA_S3_BUCKET}.s3.{MEDIA_S3_REGION}.amazonaws.com"] if MEDIA_S3_REGION else []
         )
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += MEDIA_ORIGINS
+    ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += MEDIA_ORIGINS
 # --- Request bodies (docs/security.md) ----------------------------------------
 # hub/protection/middleware.py answers 413 before reading a body that declares
 # more than these, and 400 to a file part sent anywhere but the admin.
-REQUEST_BODY_MAX_SIZE = 1024 * 1024
-ADMIN_REQUEST_BODY_MAX_SIZE = 50 * 1024 * 1024
+# The same caps as the shipped nginx (deploy/nginx/).
+REQUEST_BODY_MAX_SIZE = 2 * 1024 * 1024
+ADMIN_REQUEST_BODY_MAX_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_PATH_PREFIXES = ["/admin/"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
