@@ -72,6 +72,7 @@ DEBUG = False
 INSTALLED_APPS = [
     "hub",
     "hub.accessibility",
+    "hub.caching",
     "home",
     "blog",
     "opportunities",
@@ -119,18 +120,19 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the request body: refuses oversize bodies and stray file parts.
+    "hub.protection.middleware.RequestBodyGuardMiddleware",
     "compression_middleware.middleware.CompressionMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
-    # Outside the page cache, so searches answered from it are counted too.
-    "search.middleware.SearchCountMiddleware",
-    "hub.cache.PageCacheMiddleware",
+    # Inside the CSP middleware, which reads the consent middleware's additions
+    # from cached pages too (docs/caching.md).
+    "hub.caching.middleware.PageCacheMiddleware",
     "hub.consent.middleware.ConsentScriptsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "hub.routing.SiteRootMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "hub.abuse.FormTokenMiddleware",
+    "hub.protection.middleware.FormTokenMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "wagtail_2fa.middleware.VerifyUserMiddleware",
@@ -165,17 +167,16 @@ DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, con
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL:
+    # Short timeouts, and a circuit breaker (hub/caching/backends.py): while
+    # Redis is unreachable every cache call is a miss at once, Redis is tried
+    # again every 30 s, and the outage is logged once a minute.
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "hub.caching.backends.CircuitBreakerRedisCache",
             "LOCATION": REDIS_URL,
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5, "IGNORE_EXCEPTIONS": False},
         }
     }
-    # A Redis outage must not take the site down: cache misses are served
-    # from the database and the error is logged.
-    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -213,6 +214,18 @@ SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_VERBOSE = False
+# Axes and the limits below see the visitor's real address behind a proxy.
+AXES_CLIENT_IP_CALLABLE = "hub.protection.ratelimit.client_address"
+# Axes locks one user name; this stops one address trying many names. 20 wrong
+# passwords in 10 minutes is far more than an office of staff mistyping makes,
+# yet holds a guesser to about 120 tries an hour; a pause never lasts longer
+# than 10 minutes, so a shared office address is never locked out for long.
+ADMIN_LOGIN_FAILURE_LIMIT = 20
+ADMIN_LOGIN_FAILURE_PERIOD = 60 * 10
+# Password resets: 3 emails an hour to one address, 10 requests an hour from one visitor.
+PASSWORD_RESET_LIMIT_PER_ADDRESS = 3
+PASSWORD_RESET_LIMIT_PER_VISITOR = 10
+PASSWORD_RESET_PERIOD = 60 * 60
 # wagtail-2fa: every admin user must set up an authenticator app and enter its
 # code after the password. Development and tests turn it off.
 WAGTAIL_2FA_REQUIRED = ADMIN_2FA_REQUIRED
@@ -312,7 +325,7 @@ STATIC_URL = "/static/"
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "hub.storage.StaticStorage"},
+    "staticfiles": {"BACKEND": "hub.staticfiles.storage.StaticStorage"},
 }
 if MEDIA_S3_BUCKET:
     # With a public custom domain (a CDN in front of the bucket) image links are
@@ -339,14 +352,25 @@ if MEDIA_S3_BUCKET:
             [f"https://{MEDIA_S3_BUCKET}.s3.{MEDIA_S3_REGION}.amazonaws.com"] if MEDIA_S3_REGION else []
         )
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += MEDIA_ORIGINS
+# --- Request bodies (docs/security.md) ----------------------------------------
+# hub/protection/middleware.py answers 413 before reading a body that declares
+# more than these, and 400 to a file part sent anywhere but the admin.
+REQUEST_BODY_MAX_SIZE = 1024 * 1024
+ADMIN_REQUEST_BODY_MAX_SIZE = 50 * 1024 * 1024
+FILE_UPLOAD_PATH_PREFIXES = ["/admin/"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # --- Page cache ------------------------------------------------------------
 # Anonymous pages are kept for PAGE_CACHE_SECONDS and dropped at once when
-# content changes (see hub/cache.py). A CDN in front is purged on publish when
+# something visitors can see changes (docs/caching.md, hub/caching/). The
+# key holds only the query parameters pages read: add a parameter here when
+# a page starts reading one, or requests carrying it are never cached.
+PAGE_CACHE_QUERY_PARAMETERS = ["page", "type", "category", "tag", "kind", "time", "setting", "area", "audience", "rung"]
+# A CDN in front is purged on publish, in every language, when
 # FRONTEND_CACHE_PURGE_URL (an HTTP purge endpoint such as Varnish) or the
 # Cloudflare variables are set.
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
 WAGTAILFRONTENDCACHE = {}
 if FRONTEND_CACHE_PURGE_URL:
     WAGTAILFRONTENDCACHE["http"] = {
@@ -387,8 +411,15 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # --- Taking part: public forms, page feedback, newsletter, stories -----------
 # See docs/privacy.md. Periods are in seconds unless the name says days.
 HUB_FORM_TOKEN_MAX_AGE = 60 * 60 * 24 * 2
-PUBLIC_FORM_RATE_LIMIT = 10
+# Accepted submissions per visitor per period: for one form (one role's
+# interest form, one story page, the newsletter) and across every public form.
+PUBLIC_FORM_RATE_LIMIT = 5
+PUBLIC_FORM_RATE_LIMIT_TOTAL = 30
 PUBLIC_FORM_RATE_PERIOD = 60 * 60
+# Wrong page (or document collection) passwords per visitor: for one password, and across all.
+PAGE_PASSWORD_GUESS_LIMIT = 5
+PAGE_PASSWORD_GUESS_LIMIT_TOTAL = 20
+PAGE_PASSWORD_GUESS_PERIOD = 60 * 15
 FEEDBACK_RATE_LIMIT_PER_PAGE = 5
 FEEDBACK_RATE_LIMIT_TOTAL = 60
 FEEDBACK_RATE_LIMIT_PERIOD = 60 * 60
@@ -404,12 +435,16 @@ WAGTAILFORMS_HELP_TEXT_ALLOW_HTML = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"one_line": {"()": "hub.logs.CacheErrorInOneLine"}},
+    "filters": {"bad_host_in_one_line": {"()": "hub.protection.hosts.BadHostInOneLine"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
     "loggers": {
-        "django_redis.cache": {"handlers": ["console"], "filters": ["one_line"], "propagate": False},
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.security.DisallowedHost": {
+            "handlers": ["console"],
+            "filters": ["bad_host_in_one_line"],
+            "propagate": False,
+        },
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },

@@ -2,18 +2,15 @@
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, TranslatableMixin
 
-from hub.generation import current_generation
 from hub.i18n.pages import translated
 
 register = template.Library()
 
-LANGUAGES_CACHE_SECONDS = 24 * 60 * 60
 TRANSLATION_FIELDS = ("id", "url_path", "locale__language_code")
 
 
@@ -29,17 +26,12 @@ def _language(code, url, request):
 
 
 def _translations(page, codes):
-    """``page``'s live translations (itself included), kept in the cache until the next content change."""
-    key = f"page-languages:{current_generation()}:{page.pk}"
-    translations = cache.get(key)
-    if translations is None:
-        translations = list(
-            translated(page.get_translations(inclusive=True).live().filter(locale__language_code__in=codes))
-            .select_related("locale")
-            .only(*TRANSLATION_FIELDS)
-        )
-        cache.set(key, translations, timeout=LANGUAGES_CACHE_SECONDS)
-    return translations
+    """``page``'s live translations (itself included) that show their own language's words."""
+    return list(
+        translated(page.get_translations(inclusive=True).live().filter(locale__language_code__in=codes))
+        .select_related("locale")
+        .only(*TRANSLATION_FIELDS)
+    )
 
 
 def _page_versions(page, request):
@@ -62,12 +54,7 @@ def page_languages(context):
         return []
     page = context.get("page")
     if isinstance(page, Page):
-        # Asked for by the switcher and by the hreflang links: once a request.
-        versions = getattr(request, "_hub_page_languages", {})
-        if page.pk not in versions:
-            versions[page.pk] = _page_versions(page, request)
-            request._hub_page_languages = versions
-        return versions[page.pk]
+        return _page_versions(page, request)
     path = request.get_full_path()
     return [_language(code, translate_url(path, code), request) for code, _name in settings.LANGUAGES]
 
