@@ -74,7 +74,7 @@ def build(home):
             text(
                 "<p>Riverside Mental Health NHS Foundation Trust runs this website. We want as many people as possible "
                 "to be able to use it. That means you should be able to:</p>"
-                "<ul><li>make the text bigger, or change the colours to high contrast or yellow on black, with the "
+                "<ul><li>make the text bigger, or change the colours to high contrast, dark or yellow on black, with the "
                 "“Text size and contrast” controls at the top of every page</li>"
                 "<li>zoom in up to 400% without text spilling off the screen or needing to scroll sideways</li>"
                 "<li>use the whole website with just a keyboard</li>"

@@ -72,7 +72,7 @@ def check_text_spacing(page, base_url):
 def check_keyboard(page, base_url):
     failures = []
     page.set_viewport_size({"width": 1280, "height": 800})
-    for mode in ("device", "high", "dark"):
+    for mode in ("device", "high", "dark", "yellow"):
         browser_checks.set_mode(page.context, base_url, MODES[mode])
         for name, path in paths_for(mode).items():
             page.goto(base_url + path)
@@ -121,11 +121,11 @@ def test_text_size_and_contrast_controls(chromium, browser_page, live_server, de
         with page.expect_navigation():
             page.get_by_role("button", name="Save").click()
         assert page.url == standard_page
-        assert "hub-text-largest hub-contrast-dark" in page.evaluate("document.documentElement.className")
+        assert "hub-text-largest hub-contrast-yellow" in page.evaluate("document.documentElement.className")
         assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"
         assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "32px"
         page.goto(base_url + "/")
-        assert "hub-contrast-dark" in page.evaluate("document.documentElement.className"), "the choice persists"
+        assert "hub-contrast-yellow" in page.evaluate("document.documentElement.className"), "the choice persists"
         page.goto(base_url + "/preferences/?next=" + PAGE_TYPES["home.StandardPage"])
         with page.expect_navigation():
             page.locator("main").get_by_role("button", name="Reset").click()
@@ -159,14 +159,14 @@ def test_text_size_and_contrast_controls(chromium, browser_page, live_server, de
     plain_html = page.request.get(base_url + "/").text()
     assert '<html lang="en" dir="ltr" class="nhsuk-template">' in plain_html
     page.route(base_url + "/", lambda route: route.fulfill(body=plain_html, content_type="text/html"))
-    browser_checks.set_mode(page.context, base_url, "largest.dark")
+    browser_checks.set_mode(page.context, base_url, "largest.yellow")
     page.add_init_script(
         "document.addEventListener('readystatechange', () => {"
         " window.__classAtFirstContent = window.__classAtFirstContent || document.documentElement.className; });"
     )
     page.goto(base_url + "/")
-    assert "hub-contrast-dark" in page.evaluate("window.__classAtFirstContent")
-    assert page.evaluate("document.querySelector('link[data-hub-contrast=dark]').media") == "all"
+    assert "hub-contrast-yellow" in page.evaluate("window.__classAtFirstContent")
+    assert page.evaluate("document.querySelector('link[data-hub-contrast=yellow]').media") == "all"
 
 
 def test_screenshots_in_every_mode(browser_page, live_server, demo_site):
@@ -174,7 +174,7 @@ def test_screenshots_in_every_mode(browser_page, live_server, demo_site):
     page = browser_page
     pages = {label.split(".")[1].lower(): path for label, path in PAGE_TYPES.items()}
     pages["role-form"] = FORMS["express interest in a role"].page
-    for mode, cookie in {**MODES, "largest-dark": LARGEST_TEXT_MODES["largest-dark"]}.items():
+    for mode, cookie in {**MODES, "largest-yellow": LARGEST_TEXT_MODES["largest-yellow"]}.items():
         browser_checks.set_mode(page.context, live_server.url, cookie)
         for name, path in pages.items():
             for width in (320, 1280):
