@@ -100,7 +100,7 @@ def watch_csp(page):
 
 
 @pytest.mark.browser
-def test_the_admin_works_under_its_policy(chromium, live_server, demo_site):
+def test_the_admin_works_under_its_policy(chromium, live_server, fresh_demo_site):
     """Log in, edit an event, open its preview and an image chooser, visit a page with the userbar: no violation."""
     get_user_model().objects.create_superuser("csp-admin", "csp-admin@riverside.example", PASSWORD)
     event = EventPage.objects.filter(locale__language_code="en", hero_image__isnull=False).first()

@@ -53,14 +53,14 @@ FOCUS_MODES = {
 }
 
 
-def test_focus_is_visible_on_every_kind_of_element_in_every_mode(browser_page, live_server, demo_site):
+def test_focus_is_visible_on_every_kind_of_element_in_every_mode(browser_page, demo_server, demo_site):
     page = browser_page
     failures = []
     for mode, (cookie, media) in FOCUS_MODES.items():
-        browser_checks.set_mode(page.context, live_server.url, cookie)
+        browser_checks.set_mode(page.context, demo_server.url, cookie)
         page.emulate_media(color_scheme=media.get("color_scheme", "light"), forced_colors=media.get("forced_colors"))
         for path, kinds in FOCUSABLE_KINDS.items():
-            page.goto(live_server.url + path)
+            page.goto(demo_server.url + path)
             for kind, selector in kinds.items():
                 result = browser_checks.focus_change(page, selector)
                 if result is None:
@@ -72,7 +72,7 @@ def test_focus_is_visible_on_every_kind_of_element_in_every_mode(browser_page, l
     assert not failures, "\n".join(failures)
 
 
-def test_no_choice_follows_the_device_and_never_gives_yellow_on_black(browser_page, live_server, demo_site):
+def test_no_choice_follows_the_device_and_never_gives_yellow_on_black(browser_page, demo_server, demo_site):
     page = browser_page
     background = "getComputedStyle(document.body).backgroundColor"
     for scheme, contrast, expected in [
@@ -82,21 +82,21 @@ def test_no_choice_follows_the_device_and_never_gives_yellow_on_black(browser_pa
         ("dark", "more", "rgb(18, 24, 28)"),  # calm dark, brighter
     ]:
         page.emulate_media(color_scheme=scheme, contrast=contrast)
-        page.goto(live_server.url + "/")
+        page.goto(demo_server.url + "/")
         assert page.evaluate(background) == expected, (scheme, contrast)
         assert page.evaluate("document.querySelector('link[data-hub-contrast=yellow]').sheet.media.mediaText") == (
             "not all"
         )
 
 
-def test_main_tasks_are_one_tap_away_on_a_small_phone_at_the_largest_text(browser_page, live_server, demo_site):
+def test_main_tasks_are_one_tap_away_on_a_small_phone_at_the_largest_text(browser_page, demo_server, demo_site):
     page = browser_page
     page.set_viewport_size({"width": 320, "height": 568})
     failures = []
     for cookie in ("largest.standard", "largest.yellow", "standard.standard"):
-        browser_checks.set_mode(page.context, live_server.url, cookie)
+        browser_checks.set_mode(page.context, demo_server.url, cookie)
         for path in ("/", "/ar/", ROLE_FORM):
-            page.goto(live_server.url + path)
+            page.goto(demo_server.url + path)
             where = f"{path} at 320x568 with {cookie}"
             header = page.locator("header.nhsuk-header")
             bottom = page.evaluate("document.querySelector('header.nhsuk-header').getBoundingClientRect().bottom")

@@ -89,7 +89,7 @@ def check_keyboard(page, base_url):
     return failures
 
 
-def test_every_page_type_view_and_form_in_every_mode(browser_page, live_server, demo_site):
+def test_every_page_type_view_and_form_in_every_mode(browser_page, demo_server, demo_site):
     root = demo_site.root_page
     for label, path in PAGE_TYPES.items():
         page = Page.objects.live().get(url_path=root.url_path + path.lstrip("/"))
@@ -102,12 +102,12 @@ def test_every_page_type_view_and_form_in_every_mode(browser_page, live_server, 
 
     failures = []
     for check in (check_axe, check_no_sideways_scroll, check_text_spacing, check_keyboard):
-        failures += check(browser_page, live_server.url)
+        failures += check(browser_page, demo_server.url)
     assert not failures, "\n\n".join(failures)
 
 
-def test_text_size_and_contrast_controls(chromium, browser_page, live_server, demo_site):
-    base_url = live_server.url
+def test_text_size_and_contrast_controls(chromium, browser_page, demo_server, demo_site):
+    base_url = demo_server.url
     standard_page = base_url + PAGE_TYPES["home.StandardPage"]
 
     # Without JavaScript: a plain form that posts and comes back.
@@ -169,15 +169,15 @@ def test_text_size_and_contrast_controls(chromium, browser_page, live_server, de
     assert page.evaluate("document.querySelector('link[data-hub-contrast=yellow]').media") == "all"
 
 
-def test_screenshots_in_every_mode(browser_page, live_server, demo_site):
+def test_screenshots_in_every_mode(browser_page, demo_server, demo_site):
     """Saved for people to look at: test-artifacts/screenshots/a11y-*.png."""
     page = browser_page
     pages = {label.split(".")[1].lower(): path for label, path in PAGE_TYPES.items()}
     pages["role-form"] = FORMS["express interest in a role"].page
     for mode, cookie in {**MODES, "largest-yellow": LARGEST_TEXT_MODES["largest-yellow"]}.items():
-        browser_checks.set_mode(page.context, live_server.url, cookie)
+        browser_checks.set_mode(page.context, demo_server.url, cookie)
         for name, path in pages.items():
             for width in (320, 1280):
                 page.set_viewport_size({"width": width, "height": 900})
-                page.goto(live_server.url + path)
+                page.goto(demo_server.url + path)
                 assert screenshots.save(page, f"a11y-{name}-{mode}-{width}").stat().st_size > 0
