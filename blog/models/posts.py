@@ -181,8 +181,8 @@ class BlogPage(RestrictionsAcrossLanguagesMixin, Page):
     objects = BlogPageManager()
     base_form_class = BlogPageForm
 
-    # The start and the end of the editing form: ``EventPage`` puts its own panels between them.
-    lead_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("hero_image")]
+    # Parts of the editing form ``EventPage`` shares, around its own panels.
+    summary_panels = [FieldPanel("summary"), FieldPanel("hero_image")]
     closing_panels = [
         InlinePanel(
             "post_authors",
@@ -200,8 +200,9 @@ class BlogPage(RestrictionsAcrossLanguagesMixin, Page):
         ),
     ]
     content_panels = [
-        *lead_panels,
+        *Page.content_panels,
         FieldRowPanel([FieldPanel("date"), FieldPanel("post_type")], heading=_("Date and type")),
+        *summary_panels,
         FieldPanel("body"),
         *closing_panels,
     ]
