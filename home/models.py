@@ -10,6 +10,8 @@ from wagtail.search import index
 
 from blog.models import BlogIndexPage, BlogPage, EventPage
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock
+from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
+from hub.visibility.rules import visible_q
 from opportunities.models import OpportunityPage
 
 HOME_ROLES = 3
@@ -31,7 +33,7 @@ def chosen_then_latest(candidates, chosen_ids, limit):
     return picked
 
 
-class HomePage(Page):
+class HomePage(RestrictionsAcrossLanguagesMixin, Page):
     """The front page: says what co-production is and routes people onward.
 
     There is one home page for each language; translations are made with
@@ -133,21 +135,21 @@ class HomePage(Page):
         """
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        roles = OpportunityPage.objects.live().open().filter(locale_id=self.locale_id).closing_soonest()
+        roles = OpportunityPage.objects.live().public().open().filter(locale_id=self.locale_id).closing_soonest()
         posts = BlogPage.objects.listing().descendant_of(self).exclude(eventpage__end__gt=now)
         events = EventPage.objects.upcoming(now).descendant_of(self)
         context.update(
             roles=chosen_then_latest(
                 roles.select_related("locale"), [item.role_id for item in self.featured_roles.all()], HOME_ROLES
             ),
-            news_index=BlogIndexPage.objects.live().child_of(self).first(),
+            news_index=BlogIndexPage.objects.live().child_of(self).filter(visible_q()).first(),
             posts=chosen_then_latest(posts, [item.post_id for item in self.featured_posts.all()], HOME_POSTS),
             events=chosen_then_latest(events, [item.event_id for item in self.featured_events.all()], HOME_EVENTS),
         )
         return context
 
 
-class StandardPage(Page):
+class StandardPage(RestrictionsAcrossLanguagesMixin, Page):
     """A plain page of text: about co-production, accessibility, privacy, cookies."""
 
     introduction = models.TextField(

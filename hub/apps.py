@@ -11,3 +11,4 @@ class HubConfig(AppConfig):
 
     def ready(self):
         import hub.editors.groups  # noqa: F401 - grants champions their sections
+        from hub.images import signals as image_signals  # noqa: F401 - makes renditions before visitors ask

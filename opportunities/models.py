@@ -25,6 +25,8 @@ from wagtail.search import index
 
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
 from hub.models import TrustIdentity
+from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
+from hub.visibility.rules import visible_q
 
 # Closing dates are the Trust's dates: a role closes at the end of its closing
 # day in the UK, whatever the server's clock says.
@@ -122,7 +124,7 @@ class Area(TranslatableMixin, models.Model):
         return self.name
 
 
-class OpportunityIndexPage(RoutablePageMixin, Page):
+class OpportunityIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """The "get involved" page: explains the ladder and lists open roles with filters.
 
     It also offers a general "register your interest" form at ``register/``
@@ -237,11 +239,15 @@ class OpportunityIndexPage(RoutablePageMixin, Page):
         return interest_sent(request, self, role=None)
 
     def roles(self):
-        """Open, live roles under this page, closing soonest first; roles open all year last."""
-        return OpportunityPage.objects.child_of(self).live().open().closing_soonest()
+        """Open, live, public roles under this page, closing soonest first; roles open all year last."""
+        return OpportunityPage.objects.child_of(self).live().public().open().closing_soonest()
 
 
 class OpportunityPageQuerySet(PageQuerySet):
+    def public(self):
+        """Roles visitors may see: no restriction on any language version (see ``hub.visibility``)."""
+        return self.filter(visible_q())
+
     def open(self):
         """Roles still taking interest: no closing date, or it is today or later in the UK."""
         return self.filter(Q(closing_date__isnull=True) | Q(closing_date__gte=trust_today()))
@@ -254,7 +260,7 @@ class OpportunityPageQuerySet(PageQuerySet):
         return self.order_by(models.F("closing_date").asc(nulls_last=True), "title")
 
 
-class OpportunityPage(RoutablePageMixin, Page):
+class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """One role: what it asks, what it pays, the support offered, and a form to say "I'm interested"."""
 
     summary = models.TextField(
@@ -503,6 +509,7 @@ class OpportunityPage(RoutablePageMixin, Page):
         """Up to three open roles of the same kind or area, for when this one has closed."""
         return list(
             OpportunityPage.objects.live()
+            .public()
             .open()
             .filter(locale_id=self.locale_id)
             .filter(Q(kind=self.kind) | Q(areas__in=self.areas.all()))

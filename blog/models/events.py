@@ -8,7 +8,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from blog import feeds
@@ -134,7 +134,8 @@ class EventPage(RoutablePageMixin, BlogPage):
     )
 
     content_panels = [
-        *BlogPage.lead_panels,
+        *Page.content_panels,
+        *BlogPage.summary_panels,
         MultiFieldPanel(
             [
                 HelpPanel(

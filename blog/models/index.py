@@ -16,9 +16,10 @@ from blog.models.events import EventPage
 from blog.models.forms import PostFilterForm
 from blog.models.posts import BlogPage
 from blog.models.snippets import Category
+from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 
 
-class BlogIndexPage(RoutablePageMixin, Page):
+class BlogIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """The 'News and stories' listing (one per language) with its feeds."""
 
     POSTS_PER_PAGE = 12
@@ -78,8 +79,10 @@ class BlogIndexPage(RoutablePageMixin, Page):
         )
 
     def filter_form(self, data, categories):
+        # Only the tags of posts readers can see: a private post's tags say what it is about.
+        shown = BlogPage.objects.live().public().child_of(self).values("pk")
         tags = (
-            Tag.objects.filter(blog_blogpagetag_items__content_object__path__startswith=self.path)
+            Tag.objects.filter(blog_blogpagetag_items__content_object__in=shown)
             .distinct()
             .order_by("name")
             .values_list("slug", "name")

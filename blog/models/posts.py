@@ -24,7 +24,8 @@ from blog.models.choices import PostType
 from blog.models.forms import BlogPageForm
 from blog.models.snippets import Author
 from hub.i18n.snippets import localised
-from hub.queries import not_restricted_q
+from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
+from hub.visibility.rules import visible_q
 
 WORDS_PER_MINUTE = 200
 RELATED_POSTS = 3
@@ -56,8 +57,8 @@ class BlogPageTag(TaggedItemBase):
 
 class BlogPageQuerySet(PageQuerySet):
     def public(self):
-        """Pages visitors may see, checked inside this query (see ``hub.queries``)."""
-        return self.filter(not_restricted_q())
+        """Pages visitors may see in any language, checked inside this query (see ``hub.visibility``)."""
+        return self.filter(visible_q())
 
     def listing(self):
         """Live, public posts with everything a post card shows, in a fixed number of queries."""
@@ -93,7 +94,7 @@ class BlogPageAuthor(Orderable):
         verbose_name = _("author")
 
 
-class BlogPage(Page):
+class BlogPage(RestrictionsAcrossLanguagesMixin, Page):
     """A news item, story or report. Events use ``EventPage``, which extends this."""
 
     date = models.DateField(
@@ -180,8 +181,8 @@ class BlogPage(Page):
     objects = BlogPageManager()
     base_form_class = BlogPageForm
 
-    # The start and the end of the editing form: ``EventPage`` puts its own panels between them.
-    lead_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("hero_image")]
+    # Parts of the editing form ``EventPage`` shares, around its own panels.
+    summary_panels = [FieldPanel("summary"), FieldPanel("hero_image")]
     closing_panels = [
         InlinePanel(
             "post_authors",
@@ -199,8 +200,9 @@ class BlogPage(Page):
         ),
     ]
     content_panels = [
-        *lead_panels,
+        *Page.content_panels,
         FieldRowPanel([FieldPanel("date"), FieldPanel("post_type")], heading=_("Date and type")),
+        *summary_panels,
         FieldPanel("body"),
         *closing_panels,
     ]
@@ -323,14 +325,18 @@ class BlogPage(Page):
     def get_call_to_action(self, blog_index):
         """The page the post ends by sending readers to, and the link text.
 
-        The post's own choice first, then the news index's default, then the home page.
+        The post's own choice first, then the news index's default, then the
+        home page; a choice that is unpublished or restricted (``hub.visibility``)
+        is passed over. Both choices are fetched in one query.
         """
-        page, text = self.call_to_action, self.call_to_action_text
-        if page is None or not page.live:
-            page, text = blog_index.default_call_to_action, ""
-            if page is None or not page.live:
-                page = blog_index.get_parent()
-        return {"page": page, "text": text or page.title}
+        choices = [(self.call_to_action_id, self.call_to_action_text), (blog_index.default_call_to_action_id, "")]
+        wanted = [pk for pk, _text in choices if pk]
+        shown = {page.pk: page for page in Page.objects.live().filter(visible_q(), pk__in=wanted)} if wanted else {}
+        for pk, text in choices:
+            if pk in shown:
+                return {"page": shown[pk], "text": text or shown[pk].title}
+        home = blog_index.get_parent()
+        return {"page": home, "text": home.title}
 
     def structured_data(self, request):
         return json_ld.article(self, request)

@@ -102,3 +102,6 @@ def test_the_event_form_edits_every_field_a_post_form_does_but_date_and_type():
     # An event's date comes from its start, and its type is always 'event'.
     assert fields(BlogPage) - {"date", "post_type"} <= fields(EventPage)
     assert {"start", "end", "write_up"} <= fields(EventPage)
+    # A post's form still asks for the date and type before the summary and the text.
+    order = list(BlogPage.get_edit_handler().get_form_class()._meta.fields)
+    assert order.index("date") < order.index("summary") < order.index("body") < order.index("categories")

@@ -267,10 +267,19 @@ class TestPosts:
         assert post.get_call_to_action(blog_index)["page"].pk == involved.pk
         post.call_to_action = role
         post.call_to_action_text = "Find out about the role"
-        assert post.get_call_to_action(blog_index) == {"page": role, "text": "Find out about the role"}
+        chosen = post.get_call_to_action(blog_index)
+        assert (chosen["page"].pk, chosen["text"]) == (role.pk, "Find out about the role")
         role.unpublish()
-        post.call_to_action = role
         assert post.get_call_to_action(blog_index)["page"].pk == involved.pk
+
+    def test_call_to_action_passes_over_a_restricted_page_in_any_language(self, blog_index, site_home):
+        involved = StandardPageFactory(parent=site_home, title="Get involved")
+        members = StandardPageFactory(parent=site_home, title="Members only")
+        PageViewRestriction.objects.create(page=members, restriction_type=PageViewRestriction.LOGIN)
+        blog_index.default_call_to_action = involved
+        blog_index.save()
+        post = BlogPageFactory(parent=blog_index, call_to_action=members)
+        assert post.get_call_to_action(blog_index) == {"page": involved.page_ptr, "text": "Get involved"}
 
     def test_meta_description_and_search_fields(self, blog_index):
         post = BlogPageFactory(parent=blog_index, summary="Plain summary", search_description="")

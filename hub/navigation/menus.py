@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page, Site
 
 from hub.i18n.pages import with_words_locale
 from hub.models import GetInvolvedCallToAction, Menu
+from hub.visibility.rules import visible_q
 
 LINK_PAGE_FIELDS = ("id", "title", "url_path", "translation_key", "locale_id", "depth", "path", "live", "alias_of_id")
 LINK_FIELDS = ("label", "page", "menu", "sort_order", "locale")
@@ -61,11 +62,14 @@ def menu_links(request, which):
             Page.objects.live().filter(translation_key__in=keys, locale=locale).only(*LINK_PAGE_FIELDS)
         )
     }
+    # A restriction on any language version hides every version (hub.visibility),
+    # so checking the linked page itself covers its translation too.
+    shown = set(Page.objects.filter(visible_q(), pk__in={link.page_id for link in links}).values_list("pk", flat=True))
     language_codes = dict(Locale.objects.values_list("id", "language_code"))
     items = []
     for link in links:
         page = translated.get(link.page.translation_key, link.page)
-        if page.live:
+        if page.live and link.page_id in shown:
             items.append(_link(link, page, request, locale, language_codes))
     return items
 
@@ -84,7 +88,7 @@ def call_to_action(request):
         return None
     locale = Locale.get_active()
     page = setting.page.get_translation_or_none(locale) or setting.page
-    if not page.live:
+    if not page.live or not Page.objects.filter(visible_q(), pk=page.pk).exists():
         return None
     english = locale.language_code == Locale.get_default().language_code
     return {"label": setting.label if setting.label and english else page.title, "url": page.get_url(request)}

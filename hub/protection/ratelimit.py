@@ -86,10 +86,12 @@ def wait_seconds(request, *limits):
     wait = 0
     for key, limit in keyed.items():
         expiries = live.get(key, [])
-        if len(expiries) >= limit.count:
-            # Room comes back when enough of the oldest attempts have expired.
-            freed_at = expiries[len(expiries) - limit.count]
-            wait = max(wait, math.ceil((freed_at - now).total_seconds()))
+        if len(expiries) < limit.count:
+            continue
+        # Room comes back when enough of the oldest attempts have expired; a
+        # limit of 0 (a form switched off) never has room: wait a whole period.
+        freed_at = expiries[len(expiries) - limit.count] if limit.count else now + timedelta(seconds=limit.period)
+        wait = max(wait, math.ceil((freed_at - now).total_seconds()))
     return wait
 
 

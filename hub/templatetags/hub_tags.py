@@ -3,21 +3,18 @@
 import json
 
 from django import template
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
-from wagtail.images.shortcuts import get_renditions_or_not_found
+from wagtail.images.shortcuts import get_rendition_or_not_found, get_renditions_or_not_found
 from wagtail.models import Page, Site
 
+from hub.images.specs import NAMED_SPECS, image_widths, picture_specs
 from hub.models import SiteBanner, SocialLinks, TrustIdentity
 from hub.navigation.menus import call_to_action, menu_links
 
 register = template.Library()
-
-# Widths of the renditions offered in an image's srcset; ``image_widths`` trims them to the original.
-IMAGE_WIDTHS = (320, 640, 960, 1280)
 
 # The characters that could end a <script> element or start an HTML entity,
 # escaped the way Django's json_script escapes them.
@@ -37,30 +34,24 @@ def alt_text(image):
     return contextual or image.default_alt_text
 
 
-def image_widths(original_width):
-    """The srcset widths for an image this wide: none wider than the original, so none repeated.
-
-    A rendition is never wider than its original, so asking a 500 px image for
-    640, 960 and 1280 px would give three 500 px files with the same ``500w``.
-    """
-    narrower = [width for width in IMAGE_WIDTHS if width < original_width]
-    return [*narrower, min(original_width, IMAGE_WIDTHS[-1])]
-
-
 @register.simple_tag
 def responsive_image(image, **attrs):
-    """A ``<picture>``: renditions at ``image_widths`` in each of ``HUB_IMAGE_FORMATS``, the last as the ``<img>``.
+    """A ``<picture>`` of the renditions in ``hub.images.specs``: each width in each format, the last the ``<img>``.
 
     With a single width there is nothing for ``sizes`` to choose between, and
     HTML allows ``sizes`` only beside a srcset of widths, so it is left out.
     """
     if not image:
         return ""
-    widths = image_widths(image.width)
-    if len(widths) == 1:
+    if len(image_widths(image.width)) == 1:
         attrs.pop("sizes", None)
-    specs = [f"width-{width}|format-{fmt}" for fmt in settings.HUB_IMAGE_FORMATS for width in widths]
-    return Picture(get_renditions_or_not_found(image, specs), attrs)
+    return Picture(get_renditions_or_not_found(image, picture_specs(image)), attrs)
+
+
+@register.simple_tag
+def rendition(image, name):
+    """The image's rendition called ``name`` in ``hub.images.specs.NAMED_SPECS`` ("logo", "social")."""
+    return get_rendition_or_not_found(image, NAMED_SPECS[name])
 
 
 @register.simple_tag(takes_context=True)

@@ -59,6 +59,12 @@ def test_a_shared_limit_counts_everyone_together():
 
 
 @pytest.mark.django_db
+def test_a_limit_of_zero_always_asks_to_wait_a_whole_period():
+    """A form switched off with a limit of 0 pauses everyone (it once raised IndexError: a 500)."""
+    assert wait_seconds(_request(), Limit("switched off", 0, 600)) == 600
+
+
+@pytest.mark.django_db
 def test_the_wait_is_until_the_oldest_attempt_in_the_window_expires():
     request, limit = _request(), Limit("scope", 2, 600)
     record(request, limit)

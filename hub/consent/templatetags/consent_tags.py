@@ -11,6 +11,7 @@ from hub.consent.choices import (
 )
 from hub.consent.forms import ConsentForm
 from hub.consent.models import CATEGORY_DESCRIPTIONS, Category
+from hub.privacy.retention import stated_periods
 
 register = template.Library()
 
@@ -74,4 +75,5 @@ def cookie_choices(context):
         "form": _form(request, "page") if request is not None and in_use else None,
         "action": reverse("consent:save"),
         "answered": bool(choices),
+        "periods": stated_periods(),
     }

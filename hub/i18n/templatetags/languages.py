@@ -2,12 +2,14 @@
 
 from django import template
 from django.conf import settings
+from django.db.models import BooleanField, Case, Value, When
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, TranslatableMixin
 
-from hub.i18n.pages import translated
+from hub.i18n.pages import shows_own_language, with_words_locale
+from hub.visibility.rules import visible_q
 
 register = template.Library()
 
@@ -26,12 +28,20 @@ def _language(code, url, request):
 
 
 def _translations(page, codes):
-    """``page``'s live translations (itself included) that show their own language's words."""
-    return list(
-        translated(page.get_translations(inclusive=True).live().filter(locale__language_code__in=codes))
+    """``page``'s live translations (itself included) that show their own language's words.
+
+    A restriction on one version hides the others (``hub.visibility``), so a
+    public page offers no restricted version. A restricted page, which only
+    visitors it lets in can read, offers all of them.
+    """
+    versions = list(
+        with_words_locale(page.get_translations(inclusive=True).live().filter(locale__language_code__in=codes))
+        .annotate(visible=Case(When(visible_q(), then=Value(True)), default=Value(False), output_field=BooleanField()))
         .select_related("locale")
         .only(*TRANSLATION_FIELDS)
     )
+    public = any(version.visible for version in versions if version.pk == page.pk)
+    return [version for version in versions if shows_own_language(version) and (version.visible or not public)]
 
 
 def _page_versions(page, request):

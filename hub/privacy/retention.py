@@ -3,9 +3,9 @@
 Each app that stores personal data registers a purge function here, usually
 in its ``AppConfig.ready()``::
 
-    from hub import privacy
+    from hub.privacy.retention import register
 
-    privacy.register("expressions of interest", purge_expressions_of_interest)
+    register("expressions of interest", purge_expressions_of_interest)
 
 A purge function takes a cut-off ``datetime`` and deletes everything created
 before it, returning how many records it deleted. ``manage.py
@@ -17,6 +17,11 @@ import datetime
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import ngettext
+
+from hub.accessibility.preferences import COOKIE_MAX_AGE
+
+DAY = 60 * 60 * 24
 
 _purgers = {}
 
@@ -36,3 +41,21 @@ def cutoff(days=None):
 def purge(before):
     """Run every registered purge; returns ``{label: number deleted}``."""
     return {label: purge_older(before) for label, purge_older in _purgers.items()}
+
+
+def period_in_words(days):
+    """A retention period as visitors read it: whole years as years ("1 year"), else days ("90 days")."""
+    if days and days % 365 == 0:
+        years = days // 365
+        return ngettext("%(count)d year", "%(count)d years", years) % {"count": years}
+    return ngettext("%(count)d day", "%(count)d days", days) % {"count": days}
+
+
+def stated_periods():
+    """Every period visitors are told about, in words, from the setting or constant that enforces it."""
+    return {
+        "personal_data": period_in_words(settings.PERSONAL_DATA_RETENTION_DAYS),
+        "consent_cookie": period_in_words(settings.CONSENT_COOKIE_AGE // DAY),
+        "preferences_cookie": period_in_words(COOKIE_MAX_AGE // DAY),
+        "newsletter_link": period_in_words(settings.NEWSLETTER_CONFIRM_MAX_AGE // DAY),
+    }
