@@ -3,20 +3,29 @@
     .venv/bin/python bench/load.py load      # 2 minutes at 50 connections, PostgreSQL + Redis: expect 0 errors
     .venv/bin/python bench/load.py postgres  # restart PostgreSQL during load: errors only while it restarts
     .venv/bin/python bench/load.py redis     # stop Redis during load: the site keeps serving
+    .venv/bin/python bench/load.py redis-down  # Redis unreachable: at least half the uncached rate, few log lines
     .venv/bin/python bench/load.py email     # an SMTP server that refuses: submissions are kept
+    .venv/bin/python bench/load.py slowbody  # 50 slow uploads behind the shipped nginx: pages answer within 1 s
+    .venv/bin/python bench/load.py images    # first visits after loading content: no image encoded in a request
 
 Each check builds a throwaway PostgreSQL database with the demo content and
 serves it with gunicorn (2 sync workers). The Redis checks start their own
 redis-server on a free port so the machine's Redis is never touched. The
 PostgreSQL check restarts the machine's PostgreSQL cluster (pg_ctlcluster),
 so run it only where nothing else needs that server for a few seconds.
+The slow-body check runs Debian's nginx in the foreground with the shipped
+deploy/nginx/get-involved-proxy.conf, listening on a free port of 127.0.0.1.
 """
 
 import argparse
+import getpass
 import re
 import shutil
+import socket
+import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -27,11 +36,32 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import BENCH_DIR, HOST, PYTHON, ROOT, Server, bench_env, free_port, manage, psql, wrk  # noqa: E402
 from bench.common import POSTGRES_SERVER as SERVER  # noqa: E402
-from bench.common import PYTHON, ROOT, Server, bench_env, free_port, manage, psql, wrk  # noqa: E402
 
 DATABASE = "hub_bench_load"
 PATHS = ["/", "/news/", "/get-involved/", "/search/?q=peer", "/about-co-production/"]
+NGINX_PROXY = ROOT / "deploy" / "nginx" / "get-involved-proxy.conf"
+NGINX_CONF = """
+user {user};
+worker_processes 1;
+pid {prefix}/nginx.pid;
+error_log {prefix}/error.log crit;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {prefix}/body;
+    proxy_temp_path {prefix}/proxy;
+    fastcgi_temp_path {prefix}/fastcgi;
+    uwsgi_temp_path {prefix}/uwsgi;
+    scgi_temp_path {prefix}/scgi;
+    upstream get_involved_app {{ server {host}:{upstream}; }}
+    server {{
+        listen {host}:{port};
+        include {proxy};
+    }}
+}}
+"""
 
 
 def fresh_site(**extra):
@@ -41,6 +71,7 @@ def fresh_site(**extra):
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "load_demo_content")
     manage(env, "collectstatic", "--noinput", "-v0")
+    manage(env, "make_renditions")
     return env
 
 
@@ -79,6 +110,140 @@ class Poller(threading.Thread):
 
     def failures(self):
         return [when for when, ok in self.samples if not ok]
+
+
+class Nginx:
+    """Debian's nginx in the foreground on a free port, with the shipped proxy settings in front of ``upstream_port``.
+
+    Only the parts that differ on a real server (TLS, names, paths) are
+    written here; everything between the visitor and gunicorn is the shipped file.
+    """
+
+    def __init__(self, upstream_port):
+        self.upstream_port = upstream_port
+        self.port = free_port()
+        self.process = None
+        self.prefix = None
+
+    @property
+    def url(self):
+        return f"http://{HOST}:{self.port}"
+
+    def __enter__(self):
+        BENCH_DIR.mkdir(parents=True, exist_ok=True)
+        self.prefix = Path(tempfile.mkdtemp(prefix="nginx-", dir=BENCH_DIR))
+        config = self.prefix / "nginx.conf"
+        config.write_text(
+            NGINX_CONF.format(
+                user=getpass.getuser(),
+                prefix=self.prefix,
+                host=HOST,
+                upstream=self.upstream_port,
+                port=self.port,
+                proxy=NGINX_PROXY,
+            )
+        )
+        self.process = subprocess.Popen(["nginx", "-p", str(self.prefix), "-c", str(config), "-g", "daemon off;"])
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection((HOST, self.port), timeout=1):
+                    return self
+            except OSError:
+                time.sleep(0.05)
+        self.__exit__()
+        raise RuntimeError("nginx did not start within 10 seconds")
+
+    def __exit__(self, *exc):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        shutil.rmtree(self.prefix, ignore_errors=True)
+
+
+class SlowBodies:
+    """Opens ``count`` POSTs that announce a 100 KB body and send one byte of it every two seconds.
+
+    A byte every two seconds stays inside every read timeout, so only buffering
+    the body in front of the app keeps these clients away from its workers.
+    """
+
+    def __init__(self, url, count=50):
+        self.address = urllib.parse.urlsplit(url)
+        self.count = count
+        self.sockets = []
+        self.running = True
+        self.trickler = threading.Thread(target=self.trickle, daemon=True)
+
+    def __enter__(self):
+        head = (
+            f"POST / HTTP/1.1\r\nHost: {self.address.hostname}\r\n"
+            "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\nname="
+        ).encode()
+        for _ in range(self.count):
+            connection = socket.create_connection((self.address.hostname, self.address.port), timeout=5)
+            connection.sendall(head)
+            self.sockets.append(connection)
+        self.trickler.start()
+        return self
+
+    def trickle(self):
+        while self.running:
+            for connection in list(self.sockets):
+                try:
+                    connection.sendall(b"x")
+                except OSError:
+                    self.sockets.remove(connection)
+            time.sleep(2)
+
+    def __exit__(self, *exc):
+        self.running = False
+        self.trickler.join()
+        for connection in self.sockets:
+            connection.close()
+
+
+def visitor_times(url, seconds):
+    """Each page in PATHS in turn for ``seconds``: the time each took, or None if it failed or took over 5 s."""
+    times = []
+    finish = time.monotonic() + seconds
+    while time.monotonic() < finish:
+        started = time.monotonic()
+        try:
+            path = PATHS[len(times) % len(PATHS)]
+            with urllib.request.urlopen(url + path, timeout=5) as response:  # noqa: S310 - loopback only
+                response.read()
+                times.append(time.monotonic() - started if response.status == 200 else None)
+        except (urllib.error.URLError, OSError):
+            times.append(None)
+    return times
+
+
+def slow_body_run(url, label):
+    """Other visitors' pages while 50 slow uploads are open: passed if every one answered 200 within 1 s."""
+    with SlowBodies(url) as slow:
+        time.sleep(1)
+        times = visitor_times(url, seconds=15)
+        still_open = len(slow.sockets)
+    answered = [took for took in times if took is not None]
+    slowest = f"{max(answered) * 1000:.0f} ms" if answered else "none answered"
+    median = f"{statistics.median(answered) * 1000:.0f} ms" if answered else "-"
+    within = sum(took < 1 for took in answered)
+    print(
+        f"{label}: 50 slow uploads ({still_open} still open after 15 s); other visitors' requests: {len(times)}, "
+        f"{within} answered within 1 s, {len(times) - len(answered)} failed or over 5 s; median {median}, "
+        f"slowest {slowest}."
+    )
+    return bool(times) and within == len(times)
+
+
+def check_slow_body():
+    env = fresh_site()
+    with Server(env) as server:
+        with Nginx(server.port) as nginx:
+            behind_nginx = slow_body_run(nginx.url, "gunicorn behind nginx")
+        alone = slow_body_run(server.url, "gunicorn alone (the check must fail here)")
+    return behind_nginx and not alone
 
 
 def check_load(seconds):
@@ -149,6 +314,30 @@ def check_redis():
     return not poller.failures()
 
 
+def check_redis_down(seconds=10):
+    """Uncached pages with Redis up, then with ``REDIS_URL`` at a closed port: the rate must stay above half."""
+    port = free_port()
+    redis = start_redis(port)
+    try:
+        env = fresh_site(REDIS_URL=f"redis://127.0.0.1:{port}/0", PAGE_CACHE_SECONDS=0)
+        with Server(env) as server:
+            up = wrk(server.url, seconds=seconds, connections=10, paths=PATHS)
+    finally:
+        redis.terminate()
+    env["REDIS_URL"] = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    log = BENCH_DIR / "redis-down.log"
+    with log.open("w") as stream, Server(env, log=stream) as server:
+        down = wrk(server.url, seconds=seconds, connections=10, paths=PATHS)
+    lines = [line for line in log.read_text().splitlines() if "unreachable" in line]
+    share = down["rps"] / up["rps"]
+    print(
+        f"Uncached pages: {up['rps']:.0f}/s with Redis, {down['rps']:.0f}/s with Redis unreachable ({share:.0%}); "
+        f"p50 {up['p50']:.1f} and {down['p50']:.1f} ms; errors {down['errors']}; {len(lines)} outage log lines "
+        f"in {seconds} s from 2 workers."
+    )
+    return share >= 0.5 and down["errors"] == 0 and len(lines) <= 2 * (1 + seconds // 60)
+
+
 def check_email():
     refused_port = free_port()  # nothing listens here: every SMTP connection is refused
     env = fresh_site(EMAIL_HOST="127.0.0.1", EMAIL_PORT=refused_port, EMAIL_USE_TLS="false")
@@ -177,15 +366,49 @@ def check_email():
     return after - before == 1
 
 
+def check_images():
+    """The first visits after content is loaded, as issue 14 found them: 50 connections on pages full of images.
+
+    Before renditions were made on upload, both workers spent these first
+    requests encoding AVIF files and were killed at gunicorn's 30 s timeout.
+    """
+    env = fresh_site()
+    before = count_renditions(env)
+    with Server(env) as server:
+        result = wrk(server.url, seconds=10, connections=50, paths=PATHS)
+    made = count_renditions(env) - before
+    print(
+        f"First visits: first 200 {server.cold_start:.1f} s after gunicorn started; then {result['requests']} "
+        f"requests in 10 s at 50 connections, p50 {result['p50']:.0f} ms, p99 {result['p99']:.0f} ms, "
+        f"errors {result['errors']}; renditions made by visitors' requests: {made}."
+    )
+    return made == 0 and result["errors"] == 0
+
+
+def count_renditions(env):
+    return count(env, "from hub.models import HubRendition as R; print(R.objects.count())")
+
+
 def count_interest(env):
-    code = "from opportunities.models import ExpressionOfInterest as E; print(E.objects.count())"
+    return count(env, "from opportunities.models import ExpressionOfInterest as E; print(E.objects.count())")
+
+
+def count(env, code):
     output = subprocess.run(
         [PYTHON, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     ).stdout
     return int(output.strip().splitlines()[-1])
 
 
-CHECKS = {"load": check_load, "postgres": check_postgres, "redis": check_redis, "email": check_email}
+CHECKS = {
+    "load": check_load,
+    "postgres": check_postgres,
+    "redis": check_redis,
+    "redis-down": check_redis_down,
+    "email": check_email,
+    "slowbody": check_slow_body,
+    "images": check_images,
+}
 
 
 def main():

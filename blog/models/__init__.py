@@ -8,15 +8,15 @@ RSS feed and the calendar of upcoming events.
 
 One module a concern: ``snippets`` (authors, categories), ``choices`` (types of
 post), ``forms`` (the editor's and the readers' forms), ``posts``, ``events``
-and ``index`` (the page types), ``home`` (what the home page shows from the
-blog) and ``json_ld`` (structured data for search engines). Import from
+and ``index`` (the page types), ``home`` (the posts and events editors choose
+for the home page) and ``json_ld`` (structured data for search engines). Import from
 ``blog.models``.
 """
 
 from blog.models.choices import PostType
 from blog.models.events import EventGalleryImage, EventPage
 from blog.models.forms import BlogPageForm, PostFilterForm
-from blog.models.home import HomePageFeaturedEvent, HomePageFeaturedPost, home_page_news
+from blog.models.home import HomePageFeaturedEvent, HomePageFeaturedPost
 from blog.models.index import BlogIndexPage
 from blog.models.posts import (
     RELATED_POSTS,
@@ -47,5 +47,4 @@ __all__ = [
     "HomePageFeaturedPost",
     "PostFilterForm",
     "PostType",
-    "home_page_news",
 ]

@@ -1,6 +1,5 @@
 """An event: upcoming until it ends, then its write-up, on the same page."""
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -9,14 +8,20 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from blog import feeds
 from blog.blocks import BlogStreamBlock
 from blog.models import json_ld
 from blog.models.choices import PostType
-from blog.models.posts import BlogPage
+from blog.models.posts import BlogPage, BlogPageQuerySet
+
+
+class EventPageQuerySet(BlogPageQuerySet):
+    def upcoming(self, now=None):
+        """Live, public events that have not ended yet, soonest first, with their image."""
+        return self.live().public().filter(end__gt=now or timezone.now()).select_related("hero_image").order_by("start")
 
 
 class EventPage(RoutablePageMixin, BlogPage):
@@ -129,9 +134,7 @@ class EventPage(RoutablePageMixin, BlogPage):
     )
 
     content_panels = [
-        *Page.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("hero_image"),
+        *BlogPage.lead_panels,
         MultiFieldPanel(
             [
                 HelpPanel(
@@ -176,20 +179,7 @@ class EventPage(RoutablePageMixin, BlogPage):
             ],
             heading=_("After the event: the write-up"),
         ),
-        InlinePanel(
-            "post_authors",
-            heading=_("Authors"),
-            label=_("Author"),
-            help_text=_("Optional. Who wrote the page, in the order they should appear."),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("categories", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")],
-            heading=_("Categories and tags"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("call_to_action"), FieldPanel("call_to_action_text")],
-            heading=_("What readers can do next"),
-        ),
+        *BlogPage.closing_panels,
     ]
     search_fields = [
         *BlogPage.search_fields,
@@ -198,6 +188,8 @@ class EventPage(RoutablePageMixin, BlogPage):
         index.FilterField("start"),
         index.FilterField("end"),
     ]
+
+    objects = PageManager.from_queryset(EventPageQuerySet)()
 
     template = "pages/event_page.html"
 

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
@@ -17,11 +16,10 @@ from blog.models.events import EventPage
 from blog.models.forms import PostFilterForm
 from blog.models.posts import BlogPage
 from blog.models.snippets import Category
-from hub.routing import PublicPageMixin
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 
 
-class BlogIndexPage(RoutablePageMixin, PublicPageMixin, RestrictionsAcrossLanguagesMixin, Page):
+class BlogIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """The 'News and stories' listing (one per language) with its feeds."""
 
     POSTS_PER_PAGE = 12
@@ -64,14 +62,7 @@ class BlogIndexPage(RoutablePageMixin, PublicPageMixin, RestrictionsAcrossLangua
         return BlogPage.objects.listing().child_of(self)
 
     def upcoming_events(self, now=None):
-        return (
-            EventPage.objects.live()
-            .public()
-            .child_of(self)
-            .filter(end__gt=now or timezone.now())
-            .select_related("hero_image")
-            .order_by("start")
-        )
+        return EventPage.objects.upcoming(now).child_of(self)
 
     def category_choices(self):
         """Slug, name, translation key and locale of the categories readers can filter by.

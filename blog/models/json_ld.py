@@ -3,12 +3,16 @@
 from django.utils import timezone, translation
 
 from blog.models.choices import PostType
-from hub.chrome import trust_identity
+from hub.models import TrustIdentity
 
 
 def organisation(request):
     """The Trust as schema.org sees it: the publisher of posts and the organiser of events."""
-    return {"@type": "Organization", "name": trust_identity(request).name, "url": request.build_absolute_uri("/")}
+    return {
+        "@type": "Organization",
+        "name": TrustIdentity.for_request(request).name,
+        "url": request.build_absolute_uri("/"),
+    }
 
 
 def image_url(page, request):

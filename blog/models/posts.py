@@ -6,7 +6,7 @@ import math
 from django import forms
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
-from django.db.models import Case, Q, Subquery, Value, When
+from django.db.models import Exists, OuterRef, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -24,12 +24,31 @@ from blog.models.choices import PostType
 from blog.models.forms import BlogPageForm
 from blog.models.snippets import Author
 from hub.i18n.snippets import localised
-from hub.routing import PublicPageMixin
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
 
 WORDS_PER_MINUTE = 200
 RELATED_POSTS = 3
+# What a post card (templates/components/post_card.html) and its link need.
+CARD_FIELDS = (
+    "path",
+    "depth",
+    "url_path",
+    "title",
+    "locale_id",
+    "alias_of_id",
+    "content_type_id",
+    "date",
+    "post_type",
+    "summary",
+    "hero_image",
+    "eventpage",
+    "eventpage__start",
+    "eventpage__end",
+    "eventpage__is_online",
+    "eventpage__venue_name",
+    "eventpage__venue_address",
+)
 
 
 class BlogPageTag(TaggedItemBase):
@@ -43,11 +62,15 @@ class BlogPageQuerySet(PageQuerySet):
 
     def listing(self):
         """Live, public posts with everything a post card shows, in a fixed number of queries."""
+        return self.live().public().cards()
+
+    def cards(self):
+        """Posts with everything a post card shows, newest first; a card shows no text, so no StreamFields."""
         return (
-            self.live()
-            .public()
-            .select_related("eventpage", "hero_image")
+            self.select_related("eventpage", "hero_image")
             .prefetch_related("hero_image__renditions")
+            .defer_streamfields()
+            .defer("eventpage__write_up")
             .order_by("-date", "-pk")
         )
 
@@ -71,7 +94,7 @@ class BlogPageAuthor(Orderable):
         verbose_name = _("author")
 
 
-class BlogPage(PublicPageMixin, RestrictionsAcrossLanguagesMixin, Page):
+class BlogPage(RestrictionsAcrossLanguagesMixin, Page):
     """A news item, story or report. Events use ``EventPage``, which extends this."""
 
     date = models.DateField(
@@ -158,17 +181,14 @@ class BlogPage(PublicPageMixin, RestrictionsAcrossLanguagesMixin, Page):
     objects = BlogPageManager()
     base_form_class = BlogPageForm
 
-    content_panels = [
-        *Page.content_panels,
-        FieldRowPanel([FieldPanel("date"), FieldPanel("post_type")], heading=_("Date and type")),
-        FieldPanel("summary"),
-        FieldPanel("hero_image"),
-        FieldPanel("body"),
+    # The start and the end of the editing form: ``EventPage`` puts its own panels between them.
+    lead_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("hero_image")]
+    closing_panels = [
         InlinePanel(
             "post_authors",
             heading=_("Authors"),
             label=_("Author"),
-            help_text=_("Optional. Who wrote the post, in the order they should appear."),
+            help_text=_("Optional. Who wrote it, in the order they should appear."),
         ),
         MultiFieldPanel(
             [FieldPanel("categories", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")],
@@ -178,6 +198,12 @@ class BlogPage(PublicPageMixin, RestrictionsAcrossLanguagesMixin, Page):
             [FieldPanel("call_to_action"), FieldPanel("call_to_action_text")],
             heading=_("What readers can do next"),
         ),
+    ]
+    content_panels = [
+        *lead_panels,
+        FieldRowPanel([FieldPanel("date"), FieldPanel("post_type")], heading=_("Date and type")),
+        FieldPanel("body"),
+        *closing_panels,
     ]
     search_fields = [
         *Page.search_fields,
@@ -253,41 +279,38 @@ class BlogPage(PublicPageMixin, RestrictionsAcrossLanguagesMixin, Page):
 
     @cached_property
     def _around(self):
-        """The older and newer neighbouring posts and the related posts, in one query.
+        """The older and newer neighbouring posts and the related posts, in one small query.
 
-        Related posts are up to ``RELATED_POSTS`` other live posts that share a
-        category, newest first. The post itself and its neighbours come first
-        in the query's order, so the related posts are among the next
-        ``RELATED_POSTS`` rows whether or not a neighbour is related too. The
-        post's own row brings its hero image and renditions with the cards'.
+        Three sub-queries each read the newest rows by the (date, id) index and
+        stop early: the nearest older and the nearest newer live, public
+        sibling, and the ``RELATED_POSTS`` newest siblings that share a
+        category (by translation key: a sibling may use the English or the
+        translated category). The outer query fetches those few rows, and this
+        post's own for its hero image and renditions, with what a card shows.
         """
-        siblings = BlogPage.objects.listing().sibling_of(self)
+        siblings = BlogPage.objects.live().public().sibling_of(self, inclusive=False)
         older = siblings.filter(Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)).order_by("-date", "-pk")
         newer = siblings.filter(Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)).order_by("date", "pk")
-        is_self = Q(pk=self.pk)
-        is_neighbour = Q(pk=Subquery(older.values("pk")[:1])) | Q(pk=Subquery(newer.values("pk")[:1]))
-        # By translation key: a sibling may use the English or the translated category.
+        wanted = Q(pk=self.pk) | Q(pk__in=older.values("pk")[:1]) | Q(pk__in=newer.values("pk")[:1])
         keys = [category.translation_key for category in self.category_list()]
         in_category = BlogPage.categories.through.objects.filter(category__translation_key__in=keys)
-        is_related = Q(pk__in=in_category.values("blogpage")) & ~is_self if keys else Q(pk=None)
-        rows = list(
-            siblings.filter(is_self | is_neighbour | is_related)
-            .annotate(
-                first=Case(When(is_self | is_neighbour, then=Value(True)), default=Value(False)),
-                neighbour=Case(When(is_neighbour, then=Value(True)), default=Value(False)),
-                related=Case(When(is_related, then=Value(True)), default=Value(False)),
-            )
-            .order_by("-first", "-date", "-pk")[: 3 + RELATED_POSTS]
-        )
+        # The sub-queries check what visitors may see; this post is the one being shown.
+        rows = BlogPage.objects.cards().only(*CARD_FIELDS)
+        if keys:
+            related = siblings.filter(pk__in=in_category.values("blogpage_id")).order_by("-date", "-pk")
+            wanted |= Q(pk__in=related.values("pk")[:RELATED_POSTS])
+            rows = rows.annotate(related=Exists(in_category.filter(blogpage_id=OuterRef("pk"))))
+        rows = list(rows.filter(wanted))
         itself = next((row for row in rows if row.pk == self.pk), None)
         if itself is not None and itself.hero_image_id == self.hero_image_id:
             self.hero_image = itself.hero_image
         here = (self.date, self.pk)
-        related = sorted((row for row in rows if row.related), key=lambda row: (row.date, row.pk), reverse=True)
+        others = [row for row in rows if row.pk != self.pk]
         return {
-            "older": next((row for row in rows if row.neighbour and (row.date, row.pk) < here), None),
-            "newer": next((row for row in rows if row.neighbour and (row.date, row.pk) > here), None),
-            "related": related[:RELATED_POSTS],
+            "older": next((row for row in others if (row.date, row.pk) < here), None),
+            "newer": next((row for row in reversed(others) if (row.date, row.pk) > here), None),
+            # Newest first; a neighbour that shares a category counts too.
+            "related": [row for row in others if getattr(row, "related", False)][:RELATED_POSTS],
         }
 
     def related_posts(self):

@@ -56,12 +56,6 @@ def test_scorer_penalises_a_weak_policy(rf):
 
 
 @pytest.mark.django_db
-def test_admin_is_left_to_wagtail(client):
-    response = client.get("/admin/login/")
-    assert "Content-Security-Policy" not in response
-
-
-@pytest.mark.django_db
 def test_csrf_and_session_cookies_are_secure_in_production_settings(settings):
     from hub.settings import base
 

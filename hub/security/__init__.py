@@ -1,0 +1,1 @@
+"""Security headers that depend on who is asking: the Content Security Policy of each part of the site."""

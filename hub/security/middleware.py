@@ -1,0 +1,37 @@
+"""django-csp's middleware, choosing the admin's policy for signed-in staff under the admin's address.
+
+Wagtail 7.4's admin still writes inline scripts and styles (every chooser
+widget, inline panels, date pickers, wagtail-localize's editor), so signed-in
+staff get ``ADMIN_CONTENT_SECURITY_POLICY``, previews included. Everyone else, including anyone
+on the admin's login and password-reset pages, gets the strict
+``CONTENT_SECURITY_POLICY`` of the public site. django-csp documents
+``get_policy_parts`` as the place to extend.
+"""
+
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
+from django.conf import settings
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    def process_response(self, request, response):
+        # A preview sends the page through the middleware again, as a request
+        # to its public address that Wagtail flags ``is_dummy``; the public
+        # policy (never framed) would stick, so the admin response around it
+        # chooses instead.
+        if getattr(request, "is_dummy", False):
+            return response
+        return super().process_response(request, response)
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and self.is_signed_in_admin(request):
+            parts.config = default_config(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"])
+        return parts
+
+    @staticmethod
+    def is_signed_in_admin(request):
+        if not request.path_info.startswith(settings.ADMIN_CONTENT_SECURITY_POLICY["URL_PREFIX"]):
+            return False
+        user = getattr(request, "user", None)
+        return user is not None and user.is_authenticated
