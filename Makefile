@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run install install-dev migrate demo admin serve test lint format check bench clean
+.PHONY: run install install-dev migrate demo admin serve test lint format check messages bench clean
 
 run: install migrate demo admin serve
 
@@ -61,6 +61,11 @@ check: install-dev
 		$(MANAGE) check --deploy --fail-level WARNING --settings=hub.settings.production
 	SECRET_KEY=collectstatic-check-only ALLOWED_HOSTS=localhost STATIC_ROOT=var/collectstatic-check \
 		$(MANAGE) collectstatic --noinput -v0 --clear --settings=hub.settings.production
+
+# Interface catalogues (needs GNU gettext): new strings into locale/*/django.po, then compiled .mo files.
+messages: install
+	$(MANAGE) makemessages --all
+	$(MANAGE) compilemessages --ignore=tools --ignore=var
 
 bench: install-dev
 	$(BIN)/python bench/run.py

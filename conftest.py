@@ -1,8 +1,9 @@
 """Fixtures shared by every app's tests.
 
-``site_home`` gives a site whose root is a fresh HomePage; ``demo_site`` loads
-the full demo content; ``browser_page`` drives Debian's Chromium with
-Playwright against pytest-django's ``live_server``.
+``site_home`` gives a site whose root is a fresh HomePage. ``demo_site`` is the
+full demo content, built once per session; ``demo_server`` serves it to a
+browser; ``fresh_demo_site`` builds a copy for a test that changes it.
+``browser_page`` drives Debian's Chromium with Playwright.
 """
 
 import os
@@ -12,8 +13,10 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.test import override_settings
 from django.utils import translation
+from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.factories import HomePageFactory, use_as_site_root
@@ -30,7 +33,7 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Rate limits and cached settings live in the cache: start every test with it empty."""
+    """Cached settings and pages live in the cache: start every test with it empty."""
     cache.clear()
 
 
@@ -50,20 +53,82 @@ def site_home(db):
     return home
 
 
-@pytest.fixture
-def demo_site(transactional_db, django_db_serialized_rollback):
-    # Serialized rollback puts back what migrations made (Wagtail's root page)
-    # after each flush, so more than one test can load the demo content.
-    # Earlier tests may have cached renditions for images whose ids are reused.
-    cache.clear()
-    # A live-server test that ran without serialized rollback may have emptied
-    # the tables; put back the tree roots Wagtail's migrations make.
+def _load_demo_content():
+    # A transactional test's flush may have emptied the tables; put back the
+    # tree roots Wagtail's migrations make.
     if not Page.objects.filter(depth=1).exists():
         locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     if not Collection.objects.filter(depth=1).exists():
         Collection.add_root(name="Root")
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture(scope="session")
+def _demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo site, built and committed once per session; returns its media folder.
+
+    Tests that use it run after every transactional test (see
+    ``pytest_collection_modifyitems``), so no flush empties it, and each of
+    them runs in a transaction that is rolled back.
+    """
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media, VAR_DIR=tmp_path_factory.mktemp("demo-var")):
+        connection = connections[DEFAULT_DB_ALIAS]
+        assert not connection.in_atomic_block, "the demo content must be committed, not built inside a test"
+        if not Page.objects.filter(depth=1).exists():
+            # A transactional test flushed the database: start from what the
+            # migrations made (the editors' groups, for one), as Django's
+            # serialized rollback does.
+            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+        _load_demo_content()
+    return media
+
+
+@pytest.fixture
+def demo_site(request, _demo_content, django_db_serialized_rollback, settings):
+    """The demo site, for tests that read it (changes are rolled back).
+
+    ``django_db_serialized_rollback`` makes pytest-django keep the database as
+    the migrations left it, which ``_demo_content`` starts from. A browser test
+    uses ``demo_server``; a test that needs a transaction of its own or a live
+    server that sees what the test itself saves uses ``fresh_demo_site``.
+    """
+    if "live_server" in request.fixturenames or "transactional_db" in request.fixturenames:
+        pytest.fail("demo_site is read inside a rolled-back transaction: use demo_server, or fresh_demo_site.")
+    settings.MEDIA_ROOT = _demo_content
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(scope="session")
+def _demo_live_server(_demo_content):
+    server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def demo_server(demo_site, _demo_live_server):
+    """A live server over the session's demo site, without the flush pytest-django's ``live_server`` does.
+
+    On SQLite the server shares the test's connection, so what it saves is
+    rolled back with the test. On PostgreSQL it has its own connection: it
+    sees the committed demo content but not what the test saves, and what a
+    browser submits stays until the session ends.
+    """
+    with _demo_live_server._live_server_modified_settings:
+        yield _demo_live_server
+
+
+@pytest.fixture
+def fresh_demo_site(transactional_db, django_db_serialized_rollback):
+    """A demo site of the test's own, for tests that change it or save data the live server must see.
+
+    Slow (the whole demo is built again): prefer ``demo_site``.
+    """
+    # Earlier tests may have cached renditions for images whose ids are reused.
+    cache.clear()
+    _load_demo_content()
     return Site.objects.get(is_default_site=True)
 
 
@@ -126,7 +191,28 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
+    """Mark the browser tests, and run the demo site's readers after every transactional test.
+
+    pytest-django has already put the tests in Django's order (plain database
+    tests, transactional tests, the rest); a transactional test empties the
+    database when it ends, so the committed demo content comes after them.
+    """
     for item in items:
         if "browser_page" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
+    readers = [item for item in items if "demo_site" in getattr(item, "fixturenames", ())]
+    if not readers:
+        return
+    uses_db = {"db", "transactional_db", "live_server"}
+    last_with_db = max(
+        (
+            index
+            for index, item in enumerate(items)
+            if item.get_closest_marker("django_db") or uses_db & set(getattr(item, "fixturenames", ()))
+        ),
+    )
+    others = [item for item in items if item not in readers]
+    split = sum(1 for item in items[: last_with_db + 1] if item not in readers)
+    items[:] = others[:split] + readers + others[split:]

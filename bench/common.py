@@ -73,9 +73,10 @@ def free_port():
 class Server:
     """gunicorn with two sync workers; measures launch-to-first-200."""
 
-    def __init__(self, env, workers=2):
+    def __init__(self, env, workers=2, log=None):
         self.env = env
         self.workers = workers
+        self.log = log
         self.port = free_port()
         self.process = None
         self.cold_start = None
@@ -101,6 +102,7 @@ class Server:
             ],
             cwd=ROOT,
             env=self.env,
+            stderr=self.log,
         )
         deadline = started + 30
         while time.perf_counter() < deadline:

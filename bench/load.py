@@ -3,6 +3,7 @@
     .venv/bin/python bench/load.py load      # 2 minutes at 50 connections, PostgreSQL + Redis: expect 0 errors
     .venv/bin/python bench/load.py postgres  # restart PostgreSQL during load: errors only while it restarts
     .venv/bin/python bench/load.py redis     # stop Redis during load: the site keeps serving
+    .venv/bin/python bench/load.py redis-down  # Redis unreachable: at least half the uncached rate, few log lines
     .venv/bin/python bench/load.py email     # an SMTP server that refuses: submissions are kept
     .venv/bin/python bench/load.py slowbody  # 50 slow uploads behind the shipped nginx: pages answer within 1 s
     .venv/bin/python bench/load.py images    # first visits after loading content: no image encoded in a request
@@ -313,6 +314,30 @@ def check_redis():
     return not poller.failures()
 
 
+def check_redis_down(seconds=10):
+    """Uncached pages with Redis up, then with ``REDIS_URL`` at a closed port: the rate must stay above half."""
+    port = free_port()
+    redis = start_redis(port)
+    try:
+        env = fresh_site(REDIS_URL=f"redis://127.0.0.1:{port}/0", PAGE_CACHE_SECONDS=0)
+        with Server(env) as server:
+            up = wrk(server.url, seconds=seconds, connections=10, paths=PATHS)
+    finally:
+        redis.terminate()
+    env["REDIS_URL"] = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    log = BENCH_DIR / "redis-down.log"
+    with log.open("w") as stream, Server(env, log=stream) as server:
+        down = wrk(server.url, seconds=seconds, connections=10, paths=PATHS)
+    lines = [line for line in log.read_text().splitlines() if "unreachable" in line]
+    share = down["rps"] / up["rps"]
+    print(
+        f"Uncached pages: {up['rps']:.0f}/s with Redis, {down['rps']:.0f}/s with Redis unreachable ({share:.0%}); "
+        f"p50 {up['p50']:.1f} and {down['p50']:.1f} ms; errors {down['errors']}; {len(lines)} outage log lines "
+        f"in {seconds} s from 2 workers."
+    )
+    return share >= 0.5 and down["errors"] == 0 and len(lines) <= 2 * (1 + seconds // 60)
+
+
 def check_email():
     refused_port = free_port()  # nothing listens here: every SMTP connection is refused
     env = fresh_site(EMAIL_HOST="127.0.0.1", EMAIL_PORT=refused_port, EMAIL_USE_TLS="false")
@@ -379,6 +404,7 @@ CHECKS = {
     "load": check_load,
     "postgres": check_postgres,
     "redis": check_redis,
+    "redis-down": check_redis_down,
     "email": check_email,
     "slowbody": check_slow_body,
     "images": check_images,

@@ -1,8 +1,11 @@
 """Demo content for the home page and the standard pages."""
 
+from django.conf import settings
+
 from home.models import StandardPage
 from hub.demo import child_page, demo_image, heading, stream, text
 from hub.demo.site import add_link
+from hub.privacy.retention import period_in_words
 
 
 def build(home):
@@ -71,7 +74,7 @@ def build(home):
             text(
                 "<p>Riverside Mental Health NHS Foundation Trust runs this website. We want as many people as possible "
                 "to be able to use it. That means you should be able to:</p>"
-                "<ul><li>make the text bigger, or change the colours to high contrast or yellow on black, with the "
+                "<ul><li>make the text bigger, or change the colours to high contrast, dark or yellow on black, with the "
                 "“Text size and contrast” controls at the top of every page</li>"
                 "<li>zoom in up to 400% without text spilling off the screen or needing to scroll sideways</li>"
                 "<li>use the whole website with just a keyboard</li>"
@@ -159,6 +162,9 @@ def build(home):
             ),
         ),
     )
+    kept_for = period_in_words(settings.PERSONAL_DATA_RETENTION_DAYS)
+    unconfirmed_for = period_in_words(settings.NEWSLETTER_UNCONFIRMED_RETENTION_DAYS)
+    unsubscribed_for = period_in_words(settings.NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS)
     privacy = child_page(
         home,
         StandardPage,
@@ -180,31 +186,31 @@ def build(home):
             heading("Page feedback"),
             text(
                 "<p>If you answer 'Was this page useful?', we keep your answer, the page, its language and "
-                "the time. Nothing else about you. If you add a comment, we keep it for 12 months and then delete "
-                "it; please do not put your name or anything about your health in it. Our communications team "
-                "reads the answers to improve the website.</p>"
+                f"the time. Nothing else about you. If you add a comment, we keep it for {kept_for} and then "
+                "delete it; please do not put your name or anything about your health in it. Our communications "
+                "team reads the answers to improve the website.</p>"
             ),
             heading("The newsletter"),
             text(
                 "<p>If you sign up, we keep your email address, the time you agreed, the time you confirmed and the "
                 "language you used. We send you one email to check the address is yours. If you do not confirm "
-                "within 30 days, we delete your address. Every email has a link to unsubscribe; 30 days after you "
-                "unsubscribe we delete your address. Only our communications team can see the list. We do not "
-                "give it to anyone else.</p>"
+                f"within {unconfirmed_for}, we delete your address. Every email has a link to unsubscribe; "
+                f"{unsubscribed_for} after you unsubscribe we delete your address. Only our communications team "
+                "can see the list. We do not give it to anyone else.</p>"
             ),
             heading("Sharing your story"),
             text(
                 "<p>Your story may include information about your health or someone else's. The law calls this "
                 "special category data, so we only keep it if you tick the box to give your explicit consent. "
                 "Only the small stories team can read stories. They get an email saying a new story has arrived, "
-                "but the email does not contain your story. We delete stories 12 months after you send them, and "
+                f"but the email does not contain your story. We delete stories {kept_for} after you send them, and "
                 "we never publish anything without checking with you first.</p>"
             ),
             heading("Saying you are interested in a role"),
             text(
                 "<p>When you tell us you are interested in a role, we keep the details you give so the involvement "
                 "team can contact you about it. Only that team can see them. We delete them automatically when "
-                "they are no longer needed, at the latest 12 months after you send them.</p>"
+                f"they are no longer needed, at the latest {kept_for} after you send them.</p>"
             ),
             heading("Why we are allowed to use it"),
             text(

@@ -10,6 +10,5 @@ class HubConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        import hub.editors  # noqa: F401 - grants champions their sections
-        from hub import signals  # noqa: F401 - connects the page-cache receivers
+        import hub.editors.groups  # noqa: F401 - grants champions their sections
         from hub.images import signals as image_signals  # noqa: F401 - makes renditions before visitors ask

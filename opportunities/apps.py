@@ -17,6 +17,6 @@ class OpportunitiesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from hub import privacy
+        from hub.privacy.retention import register
 
-        privacy.register("expressions of interest", purge_expressions_of_interest)
+        register("expressions of interest", purge_expressions_of_interest)

@@ -3,9 +3,11 @@
 import re
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from hub.abuse import ProtectedForm
+from hub.privacy.retention import stated_periods
+from hub.protection.forms import ProtectedForm
 from opportunities.models import (
     Area,
     Audience,
@@ -76,7 +78,7 @@ class ExpressionOfInterestForm(ProtectedForm, forms.ModelForm):
         error_messages={"required": _("Tick the box to say you agree, so we can keep your details")},
     )
     relationship = forms.ChoiceField(
-        label=_("Are you… (optional)"),
+        label=_("Are you…"),
         choices=Relationship.choices,
         required=False,
         widget=forms.RadioSelect,
@@ -90,8 +92,8 @@ class ExpressionOfInterestForm(ProtectedForm, forms.ModelForm):
             "contact_method": _("How should we contact you?"),
             "email": _("Email address"),
             "phone": _("Phone number"),
-            "best_time": _("Best time to contact you (optional)"),
-            "adjustments": _("Is there anything that would help you take part? (optional)"),
+            "best_time": _("Best time to contact you"),
+            "adjustments": _("Is there anything that would help you take part?"),
         }
         help_texts = {
             "name": _("The name you would like us to use."),
@@ -123,6 +125,11 @@ class ExpressionOfInterestForm(ProtectedForm, forms.ModelForm):
             self.fields[name].widget.attrs["autocomplete"] = value
         self.fields["email"].widget.attrs["spellcheck"] = "false"
         self.fields["phone"].widget.input_type = "tel"
+        # The period comes from the setting the purge uses, so the promise and the practice agree.
+        self.fields["consent"].help_text = gettext(
+            "Only our involvement team sees your details. "
+            "We delete them after %(period)s unless you are taking part with us."
+        ) % {"period": stated_periods()["personal_data"]}
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()

@@ -1,72 +1,41 @@
-"""What the get-involved pages show, and what happens when someone says "I'm interested".
+"""What happens when someone says "I'm interested".
 
-The page models route here (see ``OpportunityIndexPage`` and
-``OpportunityPage``), so every URL lives under the page it belongs to.
+The pages themselves are served by Wagtail (``get_context`` on
+``OpportunityIndexPage`` and ``OpportunityPage``); their ``register/`` and
+``apply/`` sub-URLs route here, so every URL lives under the page it belongs to.
 """
 
 import datetime
 import logging
 
 from django.conf import settings
+from django.core import signing
 from django.core.mail import send_mail
-from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from hub.abuse import rate_limited, too_many_requests
-from hub.chrome import trust_identity
 from hub.models import TrustIdentity
-from opportunities.forms import ExpressionOfInterestForm, FilterForm
+from hub.protection.ratelimit import pause_form, paused, public_form_limits, record, wait_seconds
+from opportunities.forms import ExpressionOfInterestForm
 from opportunities.models import EmailStatus, ExpressionOfInterest, trust_today
 
 logger = logging.getLogger(__name__)
 
-ROLES_PER_PAGE = 20
+SENT_SALT = "opportunities.interest-sent"
 
 
-def listing(request, index_page):
-    form = FilterForm(request.GET, index_page.locale)
-    chosen = form.chosen()
-    roles = form.apply(index_page.roles().select_related("locale"))
-    paginator = Paginator(roles, ROLES_PER_PAGE)
-    page_of_roles = paginator.get_page(request.GET.get("page"))
-    fieldsets = [
-        {
-            "name": name,
-            "legend": field.label,
-            "options": [
-                {"value": value, "label": label, "checked": value in chosen.get(name, ())}
-                for value, label in field.choices
-            ],
-        }
-        for name, field in form.fields.items()
-        if field.choices
-    ]
-    return TemplateResponse(
-        request,
-        index_page.template,
-        {
-            "page": index_page,
-            "fieldsets": fieldsets,
-            "filtered": bool(chosen),
-            "roles": page_of_roles,
-            "page_range": paginator.get_elided_page_range(page_of_roles.number, on_each_side=1, on_ends=1),
-            "result_count": paginator.count,
-        },
-    )
+class CopyStatus:
+    """What happened to the person's own copy of the confirmation email."""
 
-
-def role_page(request, role):
-    context = role.get_context(request)
-    if role.is_closed:
-        context["similar_roles"] = role.similar_open_roles
-    else:
-        context["structured_data"] = role.structured_data(request, trust_identity(request).name)
-    return TemplateResponse(request, role.template, context)
+    NOT_ASKED = "none"
+    SENT = "sent"
+    FAILED = "failed"
 
 
 def reply_by(index_page):
@@ -80,33 +49,41 @@ def reply_by(index_page):
     return day
 
 
-def _sent_url(request, index_page, role):
+def _redirect_to_sent(request, index_page, role, copy):
+    """Post/Redirect/Get: the thank-you page learns from a signed value in its address whether a copy was emailed."""
     if role is None:
-        return index_page.get_url(request) + index_page.reverse_subpage("register_sent")
-    return role.get_url(request) + role.reverse_subpage("apply_sent")
+        url = index_page.get_url(request) + index_page.reverse_subpage("register_sent")
+    else:
+        url = role.get_url(request) + role.reverse_subpage("apply_sent")
+    return HttpResponseRedirect(f"{url}?{urlencode({'copy': signing.dumps(copy, salt=SENT_SALT)})}")
 
 
 def express_interest(request, index_page, role):
     """The form for one role (``role``) or for general interest (``role=None``)."""
-    context = {"page": role or index_page, "index_page": index_page, "role": role}
     if role is not None and role.is_closed:
-        context["similar_roles"] = role.similar_open_roles
-        return TemplateResponse(request, role.template, context, status=410)
+        return TemplateResponse(request, role.get_template(request), role.get_context(request), status=410)
+    context = {"page": role or index_page, "index_page": index_page, "role": role}
     if request.method == "POST":
-        if rate_limited(request, "interest", settings.PUBLIC_FORM_RATE_LIMIT, settings.PUBLIC_FORM_RATE_PERIOD):
-            return too_many_requests(request, retry_after=settings.PUBLIC_FORM_RATE_PERIOD)
+        limits = public_form_limits(f"interest:{(role or index_page).pk}")
         form = ExpressionOfInterestForm(request.POST, action=request.path)
+        wait = wait_seconds(request, *limits)
+        if wait:
+            pause_form(form, wait)
+            context["form"] = form
+            return paused(TemplateResponse(request, "pages/interest_form.html", context), wait)
         if form.is_spam:
-            return HttpResponseRedirect(_sent_url(request, index_page, role))
+            record(request, *limits)
+            return _redirect_to_sent(request, index_page, role, copy=CopyStatus.NOT_ASKED)
         if form.is_valid():
             interest = form.save(commit=False)
             interest.role = role
             interest.role_title = role.title if role else _("General interest in getting involved")
             interest.language = translation.get_language() or settings.LANGUAGE_CODE
             interest.save()
+            record(request, *limits)
             # The record is saved (and committed) before any email is tried.
-            send_emails(request, interest, index_page)
-            return HttpResponseRedirect(_sent_url(request, index_page, role))
+            copy = send_emails(request, interest, index_page)
+            return _redirect_to_sent(request, index_page, role, copy)
     else:
         form = ExpressionOfInterestForm(action=request.path)
     context["form"] = form
@@ -115,17 +92,28 @@ def express_interest(request, index_page, role):
 
 
 def interest_sent(request, index_page, role):
+    """Says a copy was emailed only when the signed value says so; never cached, as it differs by that value."""
+    try:
+        copy = signing.loads(request.GET.get("copy", ""), salt=SENT_SALT)
+    except signing.BadSignature:
+        copy = CopyStatus.NOT_ASKED
     context = {
         "page": role or index_page,
         "index_page": index_page,
         "role": role,
         "reply_by": reply_by(index_page),
+        "copy": copy,
     }
-    return TemplateResponse(request, "pages/interest_sent.html", context)
+    response = TemplateResponse(request, "pages/interest_sent.html", context)
+    add_never_cache_headers(response)
+    return response
 
 
 def send_emails(request, interest, index_page):
-    """Tell the team and thank the person. A failure is logged and shown on the record, never raised."""
+    """Tell the team and thank the person; returns the ``CopyStatus`` of the person's copy.
+
+    A failure is logged and shown on the record, never raised.
+    """
     admin_url = settings.WAGTAILADMIN_BASE_URL + reverse("expressions_of_interest:inspect", args=[interest.pk])
     context = {
         "interest": interest,
@@ -133,23 +121,25 @@ def send_emails(request, interest, index_page):
         "reply_by": reply_by(index_page),
         "trust": TrustIdentity.for_request(request),
     }
-    team_address = interest.role.contact_email if interest.role else index_page.contact_email
-    messages = [
-        (_("New interest: %(role)s") % {"role": interest.role_title}, "interest_team", [team_address]),
-    ]
-    if interest.email:
-        messages.append(
-            (_("Thank you for your interest in getting involved"), "interest_confirmation", [interest.email])
-        )
-    status = EmailStatus.SENT
-    for subject, template, recipients in messages:
+
+    def send(subject, template, recipients):
         body = render_to_string(f"opportunities/email/{template}.txt", context)
         try:
             send_mail(subject, body, None, recipients)
         except Exception as error:  # any mail failure must leave the record safe
-            status = EmailStatus.FAILED
             # Only the record's number and the kind of error: never an address or a name.
             logger.error(
                 "Email '%s' for expression of interest %s failed: %s", template, interest.pk, type(error).__name__
             )
+            return False
+        return True
+
+    team_address = interest.role.contact_email if interest.role else index_page.contact_email
+    team_told = send(_("New interest: %(role)s") % {"role": interest.role_title}, "interest_team", [team_address])
+    copy = CopyStatus.NOT_ASKED
+    if interest.email:
+        thanked = send(_("Thank you for your interest in getting involved"), "interest_confirmation", [interest.email])
+        copy = CopyStatus.SENT if thanked else CopyStatus.FAILED
+    status = EmailStatus.SENT if team_told and copy != CopyStatus.FAILED else EmailStatus.FAILED
     ExpressionOfInterest.objects.filter(pk=interest.pk).update(email_status=status)
+    return copy

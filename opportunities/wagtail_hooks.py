@@ -23,7 +23,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from hub.exports import SafeExportMixin
+from hub.privacy.exports import SafeExportMixin
 from opportunities.models import Area, ExpressionOfInterest, OpportunityPage
 
 
@@ -47,7 +47,7 @@ class InterestFilterSet(WagtailFilterSet):
 
 
 class InterestIndexView(SafeExportMixin, generic.IndexView):
-    """Exports escape formulas and log who exported (see ``hub.exports``), for the export permission only."""
+    """Exports escape formulas and log who exported (see ``hub.privacy.exports``), for the export permission only."""
 
     def dispatch(self, request, *args, **kwargs):
         if self.is_export and not self.permission_policy.user_has_permission(request.user, "export"):

@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Length, Substr
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, PageViewRestriction, get_page_models
+from wagtail.models import Locale, Page, get_page_models
+
+from hub.visibility.rules import visible_q
 
 SEARCH_HOOK = "get_searchable_queryset"
 
@@ -101,28 +102,19 @@ def type_of(page):
     return next((t for t in SEARCH_TYPES if t.matches(page)), DEFAULT_TYPE)
 
 
-def restricted_pages():
-    """Pages that are, or are below, a page with a view restriction (password, login, groups).
-
-    The same test as Wagtail's ``PageQuerySet.public()``, written as a
-    subquery so that it costs no query of its own.
-    """
-    restriction_above = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
-    return Page.objects.filter(Exists(restriction_above)).values("pk")
-
-
 def current_locale():
     """The visitor's language, as a subquery (``Locale.get_active()`` would cost a query)."""
     return Locale.objects.filter(language_code=get_supported_content_language_variant(get_language()))
 
 
 def searchable_pages():
-    """Live, public pages in the visitor's language, minus those a model's ``get_searchable_queryset`` leaves out.
+    """Live pages in the visitor's language, minus those a model's ``get_searchable_queryset`` leaves out.
 
+    Restricted pages, in any language, are left out by ``hub.visibility``'s rule.
     Models without the hook are searchable as they are. The hook receives the
     model's own queryset and returns the pages that may be found.
     """
-    pages = Page.objects.live().exclude(id__in=restricted_pages()).filter(locale__in=current_locale())
+    pages = Page.objects.live().filter(visible_q()).filter(locale__in=current_locale())
     for model in get_page_models():
         hook = getattr(model, SEARCH_HOOK, None)
         if hook is None:

@@ -9,6 +9,7 @@ from django.db import DatabaseError
 from django.db.models import F, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.search.utils import normalise_query_string
@@ -88,11 +89,8 @@ def typed(results):
 def search(request):
     """The search page.
 
-    Anonymous search pages go through the page cache (hub/cache.py) like any
-    page. What to count is noted on the response as ``search_count`` and kept
-    with the cached copy, so ``search.middleware.SearchCountMiddleware``
-    (outside the page cache) counts every search, cached or not, and keeps
-    search pages out of shared caches.
+    Search pages are private (never kept by the page cache or a CDN), so every
+    search reaches this view and is counted here.
     """
     query = clean_query(request.GET.get("q", ""))
     choices = filter_choices()
@@ -101,7 +99,7 @@ def search(request):
         chosen_type = ""
     context = {"search_query": query, "type_choices": choices, "chosen_type": chosen_type}
     if not query:
-        return note_search(TemplateResponse(request, "pages/search.html", context), None)
+        return private(TemplateResponse(request, "pages/search.html", context))
 
     pages = searchable_pages()
     promotions = [] if chosen_type else promotions_for(query, pages)
@@ -129,12 +127,12 @@ def search(request):
             routes=main_routes(),
         )
     # Count a search once, when it is made, not again for each page or filter.
-    made_now = "page" not in request.GET and not chosen_type
-    response = TemplateResponse(request, "pages/search.html", context)
-    return note_search(response, (query, bool(total)) if made_now else None)
+    if "page" not in request.GET and not chosen_type:
+        record(query, found_anything=bool(total))
+    return private(TemplateResponse(request, "pages/search.html", context))
 
 
-def note_search(response, search):
-    """Note on a search page what ``SearchCountMiddleware`` counts: (words, found anything), or None."""
-    response.search_count = search
+def private(response):
+    """Keep a search page out of the page cache and shared caches, so each search is counted."""
+    patch_cache_control(response, private=True)
     return response

@@ -1,11 +1,6 @@
 """The news pages in a real browser at a phone width and a desktop width."""
 
-import pytest
-
 from hub.tests import screenshots
-
-# serialized_rollback puts back the root page, site and collection that earlier transactional tests flush away.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PAGES = {
     "news-index": "/news/",
@@ -15,12 +10,12 @@ PAGES = {
 }
 
 
-def test_news_pages_fit_narrow_and_wide_screens(browser_page, live_server, demo_site):
+def test_news_pages_fit_narrow_and_wide_screens(browser_page, demo_server, demo_site):
     page = browser_page
     for name, path in PAGES.items():
         for width in (320, 1280):
             page.set_viewport_size({"width": width, "height": 900})
-            response = page.goto(live_server.url + path)
+            response = page.goto(demo_server.url + path)
             assert response.status == 200
             assert page.locator("h1").count() == 1
             # Load lazy images too, so the full-page screenshot shows them.
@@ -31,10 +26,10 @@ def test_news_pages_fit_narrow_and_wide_screens(browser_page, live_server, demo_
             screenshots.save(page, f"{name}-{width}")
 
 
-def test_filters_work_without_javascript(chromium, live_server, demo_site):
+def test_filters_work_without_javascript(chromium, demo_server, demo_site):
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(live_server.url + "/news/")
+    page.goto(demo_server.url + "/news/")
     page.select_option("#id_type", "report")
     page.click("text=Show posts")
     assert "type=report" in page.url

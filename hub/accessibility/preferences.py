@@ -1,7 +1,7 @@
 """The visitor's text size and contrast choice, kept in one cookie.
 
 The cookie holds ``<size>.<contrast>`` (for example ``largest.dark``), so there
-are only ten ways a page can look: no choice, or one of 3 sizes × 3 contrasts.
+are only thirteen ways a page can look: no choice, or one of 3 sizes × 4 contrasts.
 Anything else in the cookie counts as no choice. ``variant()`` gives that
 normalised value for cache keys (see docs/accessibility.md).
 """
@@ -21,15 +21,20 @@ SIZES = {
 CONTRASTS = {
     "standard": _("Standard colours"),
     "high": _("High contrast"),
-    "dark": _("Yellow on black"),
+    "dark": _("Dark"),
+    "yellow": _("Yellow on black"),
 }
 STANDARD = "standard"
 
-# With no choice made, each contrast style sheet follows the device settings.
-# Yellow on black wins when a device asks for both dark and more contrast.
+# With no choice made, each contrast style sheet follows the device settings:
+# a dark device gets the calm dark theme (brighter when it also asks for more
+# contrast), a light one asking for more contrast gets high contrast. Yellow on
+# black is stark and meant for a few: only ever by choice.
+NEVER = "not all"
 AUTO_MEDIA = {
     "high": "(prefers-contrast: more) and (not (prefers-color-scheme: dark))",
     "dark": "(prefers-color-scheme: dark)",
+    "yellow": NEVER,
 }
 
 
@@ -59,7 +64,7 @@ class Preferences:
 
     @property
     def variant(self):
-        """One of ten strings: what a page cache must add to its key."""
+        """One of thirteen strings: what a page cache must add to its key."""
         return self.cookie_value if self.chosen else "auto"
 
     @property
@@ -69,11 +74,17 @@ class Preferences:
             return ""
         return f"hub-text-{self.size} hub-contrast-{self.contrast}"
 
-    def media(self, contrast):
-        """The ``media`` attribute of the style sheet for ``contrast``."""
+    def media(self, contrasts):
+        """The ``media`` attribute of a style sheet used by the space-separated ``contrasts``."""
+        contrasts = contrasts.split()
         if not self.chosen:
-            return AUTO_MEDIA[contrast]
-        return "all" if self.contrast == contrast else "not all"
+            return auto_media(contrasts)
+        return "all" if self.contrast in contrasts else NEVER
+
+
+def auto_media(contrasts):
+    """The device settings under which any of ``contrasts`` applies when nothing was chosen."""
+    return ", ".join(AUTO_MEDIA[contrast] for contrast in contrasts if AUTO_MEDIA[contrast] != NEVER) or NEVER
 
 
 def variant(request):

@@ -6,6 +6,3 @@ class ConsentConfig(AppConfig):
     name = "hub.consent"
     label = "consent"
     verbose_name = _("Cookie consent")
-
-    def ready(self):
-        from hub.consent import signals  # noqa: F401 - drops cached pages when a service changes

@@ -8,19 +8,22 @@ If Communications later add a service in a new category, the banner asks again.
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from wagtail.models import Site
 
-from hub.chrome import site_chrome
-from hub.consent.models import Category
+from hub.consent.models import Category, CookieSettings
+
+
+def cookie_settings(request):
+    """This request's site's cookie settings (Wagtail keeps them for the rest of the request), or ``None``."""
+    if Site.find_for_request(request) is None:
+        return None
+    return CookieSettings.for_request(request)
 
 
 def services_for(request):
-    """The optional services of this request's site, fetched once per request."""
-    if not hasattr(request, "_optional_services"):
-        chrome = site_chrome(request)
-        request._optional_services = chrome["optional_services"] if chrome is not None else []
-        # Tells ConsentScriptsMiddleware that this response depends on the consent cookie.
-        request._consent_matters = bool(request._optional_services)
-    return request._optional_services
+    """The optional services of this request's site."""
+    settings_for_site = cookie_settings(request)
+    return settings_for_site.optional_services if settings_for_site is not None else []
 
 
 def read_choices(request):
@@ -55,6 +58,11 @@ def allowed_services(request):
 def script_origin(service):
     parts = urlsplit(service.script_url)
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def consented_origins(request):
+    """The origins of the scripts this visitor agreed to, for the Content-Security-Policy."""
+    return sorted({script_origin(service) for service in allowed_services(request)})
 
 
 def set_choice_cookie(response, request, accepted):

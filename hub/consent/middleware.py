@@ -1,12 +1,17 @@
-"""Let the scripts a visitor agreed to through the Content Security Policy, and tell caches the page varies.
+"""Allow the scripts a visitor agreed to through the Content-Security-Policy, and tell caches the page varies.
 
-The template tag ``optional_scripts`` notes on the request which services it
-output; this middleware (inside the page cache, so cached pages keep it)
-allows exactly their origins in ``script-src``, ``connect-src`` and ``img-src``
-for that response. With no optional service configured it does nothing.
+Worked out from the consent itself (the visitor's consent cookie and the
+site's cookie settings, ``hub.consent.choices``), the same answer the
+``optional_scripts`` tag gives the template. The extra origins go to
+django-csp through its per-response ``_csp_update`` (what its ``csp_update``
+decorator sets), so this middleware sits inside ``csp.middleware.CSPMiddleware``,
+and inside the page cache so a cached copy keeps its headers. With no optional
+service configured it changes nothing.
 """
 
 from django.utils.cache import patch_vary_headers
+
+from hub.consent.choices import consented_origins, services_for
 
 
 class ConsentScriptsMiddleware:
@@ -15,9 +20,12 @@ class ConsentScriptsMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        origins = sorted(getattr(request, "_consented_script_origins", ()))
+        if request.path.startswith("/admin/") or not response.get("Content-Type", "").startswith("text/html"):
+            return response
+        if not services_for(request):
+            return response
+        patch_vary_headers(response, ["Cookie"])
+        origins = consented_origins(request)
         if origins:
             response._csp_update = {"script-src": origins, "connect-src": origins, "img-src": origins}
-        if getattr(request, "_consent_matters", False):
-            patch_vary_headers(response, ["Cookie"])
         return response

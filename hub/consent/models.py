@@ -7,6 +7,7 @@ described on the cookies page.
 
 from django.core.validators import URLValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -58,6 +59,11 @@ class CookieSettings(ClusterableModel, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Cookies")
+
+    @cached_property
+    def optional_services(self):
+        """The services, fetched once: ``for_request`` gives every part of a request this same object."""
+        return list(self.services.all()) if self.pk else []
 
 
 class OptionalService(Orderable):

@@ -8,7 +8,7 @@ class FeedbackConfig(AppConfig):
     verbose_name = _("Page feedback")
 
     def ready(self):
-        from hub import privacy
         from hub.feedback.retention import purge_old_comments
+        from hub.privacy.retention import register
 
-        privacy.register("page feedback comments", purge_old_comments)
+        register("page feedback comments", purge_old_comments)

@@ -11,8 +11,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permissions import ModelPermissionPolicy
 
-from hub.exports import SafeExportMixin
 from hub.feedback.models import PageFeedback
+from hub.privacy.exports import SafeExportMixin
 
 permission_policy = ModelPermissionPolicy(PageFeedback)
 

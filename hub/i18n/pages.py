@@ -9,17 +9,12 @@ A page's words come from its original when it is an alias, else from the page
 its live revision belongs to, else from itself; it is translated when that page
 is in its own language. ``with_words_locale`` works this out in SQL, so the
 language switcher, the sitemap, the untranslated-page notice and the menus
-(``hub.chrome``) all use it without a query per page.
+(``hub.navigation``) all use it without a query per page.
 """
 
-from django.core.cache import cache
 from django.db.models import F, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Cast, Coalesce
 from wagtail.models import Page, Revision
-
-from hub.generation import current_generation
-
-WORDS_CACHE_SECONDS = 24 * 60 * 60
 
 
 def with_words_locale(queryset):
@@ -47,17 +42,8 @@ def translated(queryset):
 
 
 def words_source(page):
-    """The page whose words ``page`` shows, when that page is in another language; else ``None``.
-
-    Asked before every page is served, so the answer (usually "none") is kept
-    in the cache until the next content change.
-    """
-    key = f"words-source:{current_generation()}:{page.pk}"
-    source_id = cache.get(key)
-    if source_id is None:
-        found = with_words_locale(Page.objects.filter(pk=page.pk)).first()
-        source_id = 0 if found is None or shows_own_language(found) else found.words_page_id
-        cache.set(key, source_id, timeout=WORDS_CACHE_SECONDS)
-    if not source_id:
+    """The page whose words ``page`` shows, when that page is in another language; else ``None``."""
+    found = with_words_locale(Page.objects.filter(pk=page.pk)).first()
+    if found is None or shows_own_language(found):
         return None
-    return Page.objects.select_related("locale").filter(pk=source_id).first()
+    return Page.objects.select_related("locale").filter(pk=found.words_page_id).first()

@@ -7,13 +7,15 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
 from hub.i18n.pages import translated
+from hub.visibility.rules import visible_q
 
 
 class TranslatedSitemap(Sitemap):
     """Wagtail's sitemap lists only the site's own tree; this adds the translated trees.
 
     Untranslated aliases and unpublished translations are left out (they
-    repeat another language's words); each URL carries ``xhtml:link`` alternates for its
+    repeat another language's words), and so are restricted pages in every
+    language (``hub.visibility``); each URL carries ``xhtml:link`` alternates for its
     translations and an ``x-default`` pointing at the English page.
     """
 
@@ -23,7 +25,7 @@ class TranslatedSitemap(Sitemap):
         pages = Page.objects.none()
         for home in homes:
             pages |= Page.objects.descendant_of(home, inclusive=True)
-        return translated(pages.live().public()).order_by("path").defer_streamfields().specific()
+        return translated(pages.live().filter(visible_q())).order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)

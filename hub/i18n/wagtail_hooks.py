@@ -1,5 +1,6 @@
 """Admin: "Submit translation for review"; front end: serve untranslated pages in their own language."""
 
+from django.conf import settings
 from django.urls import path, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -49,6 +50,9 @@ def serve_untranslated_page_in_its_own_language(page, request, serve_args, serve
     served as an English page: ``<html lang="en" dir="ltr">``, English menus,
     and a notice in the visitor's language with a way back.
     """
+    if translation.get_language() == settings.LANGUAGE_CODE:
+        # Trees are synchronised from the default language: its pages are originals.
+        return None
     source = words_source(page)
     if source is None:
         return None

@@ -8,7 +8,7 @@ class NewsletterConfig(AppConfig):
     verbose_name = _("Newsletter")
 
     def ready(self):
-        from hub import privacy
         from hub.newsletter.retention import purge_stale_subscribers
+        from hub.privacy.retention import register
 
-        privacy.register("stale newsletter sign-ups", purge_stale_subscribers)
+        register("stale newsletter sign-ups", purge_stale_subscribers)

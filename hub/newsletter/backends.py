@@ -40,5 +40,8 @@ def notify_backend(event, subscriber):
     backend = import_string(settings.NEWSLETTER_BACKEND)()
     try:
         getattr(backend, event)(subscriber)
-    except Exception:
-        logger.exception("Newsletter backend failed on %s for subscriber %s", event, subscriber.pk)
+    except Exception as error:
+        # Only the kind of error: a provider's error text may quote the address.
+        logger.error(
+            "Newsletter backend failed on %s for subscriber %s: %s", event, subscriber.pk, type(error).__name__
+        )

@@ -3,6 +3,12 @@
 Confirm and unsubscribe links carry a signed token, which is their authority,
 so those views need no CSRF cookie. Following a link only shows a button:
 mail scanners that open links must not confirm or unsubscribe anyone.
+
+Sign-up and confirmation redirect after a successful post, so reloading sends
+nothing again; the "check your email" page learns from a signed value in its
+address whether the email went. Unsubscribing answers its post directly:
+RFC 8058 one-click unsubscribes must not be redirected, and posting twice
+changes nothing.
 """
 
 import logging
@@ -12,19 +18,28 @@ from django.core import signing
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from hub.abuse import rate_limited, too_many_requests
 from hub.newsletter.backends import notify_backend
 from hub.newsletter.emails import CONFIRM_SALT, UNSUBSCRIBE_SALT, confirm_token, send_to_subscriber
 from hub.newsletter.forms import SubscribeForm
 from hub.newsletter.models import Subscriber
+from hub.protection.ratelimit import pause_form, paused, public_form_limits, record, wait_seconds
 
 logger = logging.getLogger(__name__)
+
+SENT_SALT = "hub.newsletter.sent"
+
+
+def _redirect_to_check_email(sent):
+    token = signing.dumps(sent, salt=SENT_SALT)
+    return HttpResponseRedirect(f"{reverse('newsletter:check_email')}?{urlencode({'sent': token})}", status=303)
 
 
 @require_http_methods(["GET", "POST"])
@@ -32,12 +47,17 @@ def subscribe(request):
     form = SubscribeForm(request.POST or None, action=request.path, auto_id="newsletter-%s")
     if request.method == "GET":
         return render(request, "pages/newsletter/subscribe.html", {"form": form})
-    if rate_limited(request, "newsletter", settings.PUBLIC_FORM_RATE_LIMIT, settings.PUBLIC_FORM_RATE_PERIOD):
-        return too_many_requests(request, retry_after=settings.PUBLIC_FORM_RATE_PERIOD)
+    limits = public_form_limits("newsletter")
+    wait = wait_seconds(request, *limits)
+    if wait:
+        pause_form(form, wait)
+        return paused(render(request, "pages/newsletter/subscribe.html", {"form": form}), wait)
     if form.is_spam:
-        return HttpResponseRedirect(reverse("newsletter:check_email"), status=303)
+        record(request, *limits)
+        return _redirect_to_check_email(sent=True)
     if not form.is_valid():
         return render(request, "pages/newsletter/subscribe.html", {"form": form}, status=400)
+    record(request, *limits)
 
     subscriber = Subscriber.objects.filter(email=form.cleaned_data["email"]).first()
     if subscriber is not None and subscriber.status == Subscriber.Status.CONFIRMED:
@@ -51,14 +71,23 @@ def subscribe(request):
         context = {"confirm_url": confirm_url}
     try:
         send_to_subscriber(request, subscriber, subject, template, context)
-    except Exception:
-        logger.exception("Newsletter email could not be sent to subscriber %s", subscriber.pk)
-        return render(request, "pages/newsletter/email_failed.html", status=200)
-    return HttpResponseRedirect(reverse("newsletter:check_email"), status=303)
+    except Exception as error:
+        # Only the kind of error: an SMTP error's text names the refused address.
+        logger.error("Newsletter email could not be sent to subscriber %s: %s", subscriber.pk, type(error).__name__)
+        return _redirect_to_check_email(sent=False)
+    return _redirect_to_check_email(sent=True)
 
 
 def check_email(request):
-    return render(request, "pages/newsletter/check_email.html")
+    """Says an email is on its way only when the signed value says it went; without one, back to the form."""
+    try:
+        sent = signing.loads(request.GET.get("sent", ""), salt=SENT_SALT)
+    except signing.BadSignature:
+        return HttpResponseRedirect(reverse("newsletter:subscribe"))
+    template = "pages/newsletter/check_email.html" if sent else "pages/newsletter/email_failed.html"
+    response = render(request, template)
+    add_never_cache_headers(response)
+    return response
 
 
 def _link_problem(request, expired):
@@ -78,10 +107,12 @@ def confirm(request, token):
     subscriber = Subscriber.objects.filter(pk=pk).first()
     if subscriber is None or subscriber.consented_at.timestamp() != consented:
         return _link_problem(request, expired=True)
-    if request.method == "POST" and subscriber.status == Subscriber.Status.PENDING:
-        subscriber.confirm()
-        subscriber.save(update_fields=["status", "confirmed_at"])
-        notify_backend("subscribed", subscriber)
+    if request.method == "POST":
+        if subscriber.status == Subscriber.Status.PENDING:
+            subscriber.confirm()
+            subscriber.save(update_fields=["status", "confirmed_at"])
+            notify_backend("subscribed", subscriber)
+        return HttpResponseRedirect(request.path, status=303)
     return render(request, "pages/newsletter/confirm.html", {"subscriber": subscriber})
 
 

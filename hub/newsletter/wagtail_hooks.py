@@ -6,8 +6,8 @@ from wagtail import hooks
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from hub.exports import SafeExportMixin
 from hub.newsletter.models import Subscriber
+from hub.privacy.exports import SafeExportMixin
 
 
 class SubscriberIndexView(SafeExportMixin, IndexView):

@@ -8,63 +8,52 @@ Every environment variable the project reads is declared here, once.
 ``.env.example`` lists them with a short explanation.
 """
 
-import os
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+import environ
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
-
-def env_bool(name, default):
-    """Read a yes/no environment variable ("1", "true", "yes" mean yes)."""
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default):
-    """Read a comma-separated environment variable as a list of strings."""
-    value = os.environ.get(name, default)
-    return [item.strip() for item in value.split(",") if item.strip()]
-
-
 # --- Environment variables (the only place they are read) -----------------
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "")
-DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
-REDIS_URL = os.environ.get("REDIS_URL", "")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-ENABLED_LANGUAGES = env_list("LANGUAGES", "en,pl,bn,ar")
-MACHINE_TRANSLATOR = os.environ.get("MACHINE_TRANSLATOR", "").strip().lower()
-MACHINE_TRANSLATOR_API_KEY = os.environ.get("MACHINE_TRANSLATOR_API_KEY", "")
-MACHINE_TRANSLATOR_URL = os.environ.get("MACHINE_TRANSLATOR_URL", "")
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "get-involved@riverside.example")
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
-FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
-CLOUDFLARE_API_TOKEN = os.environ.get("CLOUDFLARE_API_TOKEN", "")
-CLOUDFLARE_ZONE_ID = os.environ.get("CLOUDFLARE_ZONE_ID", "")
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", str(VAR_DIR / "media")))
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", str(VAR_DIR / "static")))
+# django-environ reads and types each one; lists are comma-separated and
+# yes/no values accept true/false, yes/no, on/off, 1/0.
+env = environ.Env()
+
+SECRET_KEY = env.str("SECRET_KEY", default="")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", cast=str.strip, default=[])
+DATABASE_URL = env.str("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
+REDIS_URL = env.str("REDIS_URL", default="")
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+ENABLED_LANGUAGES = env.list("LANGUAGES", cast=str.strip, default=["en", "pl", "bn", "ar"])
+MACHINE_TRANSLATOR = env.str("MACHINE_TRANSLATOR", default="").strip().lower()
+MACHINE_TRANSLATOR_API_KEY = env.str("MACHINE_TRANSLATOR_API_KEY", default="")
+MACHINE_TRANSLATOR_URL = env.str("MACHINE_TRANSLATOR_URL", default="")
+EMAIL_HOST = env.str("EMAIL_HOST", default="")
+EMAIL_PORT = env.int("EMAIL_PORT", default=587)
+EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=True)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="get-involved@riverside.example")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+CLIENT_IP_HEADER = env.str("CLIENT_IP_HEADER", default="")
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
+CLOUDFLARE_API_TOKEN = env.str("CLOUDFLARE_API_TOKEN", default="")
+CLOUDFLARE_ZONE_ID = env.str("CLOUDFLARE_ZONE_ID", default="")
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
+STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(VAR_DIR / "static")))
 # Uploads in an S3-compatible bucket instead of MEDIA_ROOT, for more than one
 # app server. boto3 reads the keys from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
-MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "")
-MEDIA_S3_ENDPOINT_URL = os.environ.get("MEDIA_S3_ENDPOINT_URL", "")
-MEDIA_S3_REGION = os.environ.get("MEDIA_S3_REGION", "")
-MEDIA_S3_CUSTOM_DOMAIN = os.environ.get("MEDIA_S3_CUSTOM_DOMAIN", "")
+MEDIA_S3_BUCKET = env.str("MEDIA_S3_BUCKET", default="")
+MEDIA_S3_ENDPOINT_URL = env.str("MEDIA_S3_ENDPOINT_URL", default="")
+MEDIA_S3_REGION = env.str("MEDIA_S3_REGION", default="")
+MEDIA_S3_CUSTOM_DOMAIN = env.str("MEDIA_S3_CUSTOM_DOMAIN", default="")
 # How long form submissions (personal data) are kept; see docs/privacy.md.
-PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365"))
-ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
+PERSONAL_DATA_RETENTION_DAYS = env.int("PERSONAL_DATA_RETENTION_DAYS", default=365)
+ADMIN_2FA_REQUIRED = env.bool("ADMIN_2FA_REQUIRED", default=True)
 
 DEBUG = False
 
@@ -72,6 +61,7 @@ DEBUG = False
 INSTALLED_APPS = [
     "hub",
     "hub.accessibility",
+    "hub.caching",
     "home",
     "blog",
     "opportunities",
@@ -113,24 +103,26 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",
     "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the request body: refuses oversize bodies and stray file parts.
+    "hub.protection.middleware.RequestBodyGuardMiddleware",
     "compression_middleware.middleware.CompressionMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "hub.security.middleware.ContentSecurityPolicyMiddleware",
-    # Outside the page cache, so searches answered from it are counted too.
-    "search.middleware.SearchCountMiddleware",
-    "hub.cache.PageCacheMiddleware",
+    # Inside the CSP middleware, which reads the consent middleware's additions
+    # from cached pages too (docs/caching.md).
+    "hub.caching.middleware.PageCacheMiddleware",
     "hub.consent.middleware.ConsentScriptsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "hub.routing.SiteRootMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "hub.abuse.FormTokenMiddleware",
+    "hub.protection.middleware.FormTokenMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "wagtail_2fa.middleware.VerifyUserMiddleware",
@@ -155,27 +147,30 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "hub.privacy.context_processors.periods",
             ],
         },
     },
 ]
+
+# Every public form field is drawn by templates/forms/field.html (see hub/forms/renderers.py).
+FORM_RENDERER = "hub.forms.renderers.SiteFormRenderer"
 
 # --- Data ------------------------------------------------------------------
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL:
+    # Short timeouts, and a circuit breaker (hub/caching/backends.py): while
+    # Redis is unreachable every cache call is a miss at once, Redis is tried
+    # again every 30 s, and the outage is logged once a minute.
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "hub.caching.backends.CircuitBreakerRedisCache",
             "LOCATION": REDIS_URL,
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5, "IGNORE_EXCEPTIONS": False},
         }
     }
-    # A Redis outage must not take the site down: cache misses are served
-    # from the database and the error is logged.
-    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -213,6 +208,18 @@ SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_VERBOSE = False
+# Axes and the limits below see the visitor's real address behind a proxy.
+AXES_CLIENT_IP_CALLABLE = "hub.protection.ratelimit.client_address"
+# Axes locks one user name; this stops one address trying many names. 20 wrong
+# passwords in 10 minutes is far more than an office of staff mistyping makes,
+# yet holds a guesser to about 120 tries an hour; a pause never lasts longer
+# than 10 minutes, so a shared office address is never locked out for long.
+ADMIN_LOGIN_FAILURE_LIMIT = 20
+ADMIN_LOGIN_FAILURE_PERIOD = 60 * 10
+# Password resets: 3 emails an hour to one address, 10 requests an hour from one visitor.
+PASSWORD_RESET_LIMIT_PER_ADDRESS = 3
+PASSWORD_RESET_LIMIT_PER_VISITOR = 10
+PASSWORD_RESET_PERIOD = 60 * 60
 # wagtail-2fa: every admin user must set up an authenticator app and enter its
 # code after the password. Development and tests turn it off.
 WAGTAIL_2FA_REQUIRED = ADMIN_2FA_REQUIRED
@@ -326,7 +333,7 @@ STATIC_URL = "/static/"
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "hub.storage.StaticStorage"},
+    "staticfiles": {"BACKEND": "hub.staticfiles.storage.StaticStorage"},
 }
 if MEDIA_S3_BUCKET:
     # With a public custom domain (a CDN in front of the bucket) image links are
@@ -354,14 +361,26 @@ if MEDIA_S3_BUCKET:
         )
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += MEDIA_ORIGINS
     ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += MEDIA_ORIGINS
+# --- Request bodies (docs/security.md) ----------------------------------------
+# hub/protection/middleware.py answers 413 before reading a body that declares
+# more than these, and 400 to a file part sent anywhere but the admin.
+# The same caps as the shipped nginx (deploy/nginx/).
+REQUEST_BODY_MAX_SIZE = 2 * 1024 * 1024
+ADMIN_REQUEST_BODY_MAX_SIZE = 12 * 1024 * 1024
+FILE_UPLOAD_PATH_PREFIXES = ["/admin/"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # --- Page cache ------------------------------------------------------------
 # Anonymous pages are kept for PAGE_CACHE_SECONDS and dropped at once when
-# content changes (see hub/cache.py). A CDN in front is purged on publish when
+# something visitors can see changes (docs/caching.md, hub/caching/). The
+# key holds only the query parameters pages read: add a parameter here when
+# a page starts reading one, or requests carrying it are never cached.
+PAGE_CACHE_QUERY_PARAMETERS = ["page", "type", "category", "tag", "kind", "time", "setting", "area", "audience", "rung"]
+# A CDN in front is purged on publish, in every language, when
 # FRONTEND_CACHE_PURGE_URL (an HTTP purge endpoint such as Varnish) or the
 # Cloudflare variables are set.
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
 WAGTAILFRONTENDCACHE = {}
 if FRONTEND_CACHE_PURGE_URL:
     WAGTAILFRONTENDCACHE["http"] = {
@@ -402,8 +421,15 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # --- Taking part: public forms, page feedback, newsletter, stories -----------
 # See docs/privacy.md. Periods are in seconds unless the name says days.
 HUB_FORM_TOKEN_MAX_AGE = 60 * 60 * 24 * 2
-PUBLIC_FORM_RATE_LIMIT = 10
+# Accepted submissions per visitor per period: for one form (one role's
+# interest form, one story page, the newsletter) and across every public form.
+PUBLIC_FORM_RATE_LIMIT = 5
+PUBLIC_FORM_RATE_LIMIT_TOTAL = 30
 PUBLIC_FORM_RATE_PERIOD = 60 * 60
+# Wrong page (or document collection) passwords per visitor: for one password, and across all.
+PAGE_PASSWORD_GUESS_LIMIT = 5
+PAGE_PASSWORD_GUESS_LIMIT_TOTAL = 20
+PAGE_PASSWORD_GUESS_PERIOD = 60 * 15
 FEEDBACK_RATE_LIMIT_PER_PAGE = 5
 FEEDBACK_RATE_LIMIT_TOTAL = 60
 FEEDBACK_RATE_LIMIT_PERIOD = 60 * 60
@@ -419,12 +445,16 @@ WAGTAILFORMS_HELP_TEXT_ALLOW_HTML = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"one_line": {"()": "hub.logs.CacheErrorInOneLine"}},
+    "filters": {"bad_host_in_one_line": {"()": "hub.protection.hosts.BadHostInOneLine"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
     "loggers": {
-        "django_redis.cache": {"handlers": ["console"], "filters": ["one_line"], "propagate": False},
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.security.DisallowedHost": {
+            "handlers": ["console"],
+            "filters": ["bad_host_in_one_line"],
+            "propagate": False,
+        },
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },

@@ -8,7 +8,7 @@ class StoriesConfig(AppConfig):
     verbose_name = _("Stories")
 
     def ready(self):
-        from hub import privacy
+        from hub.privacy.retention import register
         from hub.stories.retention import purge_old_stories
 
-        privacy.register("stories", purge_old_stories)
+        register("stories", purge_old_stories)

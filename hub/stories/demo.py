@@ -1,12 +1,13 @@
 """Demo content: the share-your-story form, with its default questions."""
 
 from hub.demo import child_page
+from hub.demo.site import add_link
 from hub.stories.models import StoryFormPage
 
 
 def build(home):
     privacy = home.get_children().filter(slug="privacy-notice").first()
-    child_page(
+    page = child_page(
         home,
         StoryFormPage,
         "share-your-story",
@@ -26,3 +27,5 @@ def build(home):
         to_address="stories@riverside.example",
         subject="A new story has been shared",
     )
+    # A main task: in the menu, so it is one tap away on every page.
+    add_link(home, page, "primary")

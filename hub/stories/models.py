@@ -11,10 +11,14 @@ links to the admin; it never contains the story.
 import logging
 
 from django.conf import settings
+from django.core import signing
 from django.core.mail import send_mail
 from django.db import models
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -23,12 +27,15 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, A
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
-from hub.abuse import HONEYPOT_FIELD, rate_limited, too_many_requests
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
-from hub.routing import PublicPageMixin
+from hub.protection.forms import HONEYPOT_FIELD
+from hub.protection.ratelimit import pause_form, paused, public_form_limits, record, wait_seconds
 from hub.stories.forms import StoryFormBuilder
+from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 
 logger = logging.getLogger(__name__)
+
+SENT_SALT = "hub.stories.sent"
 
 DEFAULT_CONSENT_LABEL = (
     "I agree that Riverside Mental Health NHS Foundation Trust may keep my story, including anything in it about "
@@ -79,7 +86,7 @@ class StorySubmission(AbstractFormSubmission):
         return f"Story {self.pk} ({self.submit_time:%Y-%m-%d})"
 
 
-class StoryFormPage(PublicPageMixin, AbstractEmailForm):
+class StoryFormPage(RestrictionsAcrossLanguagesMixin, AbstractEmailForm):
     introduction = RichTextField(
         _("introduction"),
         features=SIMPLE_RICH_TEXT_FEATURES,
@@ -175,26 +182,63 @@ class StoryFormPage(PublicPageMixin, AbstractEmailForm):
         return [*super().get_data_fields(), ("consent", _("Agreed to keep health information"))]
 
     def serve(self, request, *args, **kwargs):
+        if request.method == "GET" and self.is_sent_link(request):
+            return self.render_landing_page(request)
         if request.method == "POST":
-            if rate_limited(
-                request, f"story:{self.pk}", settings.PUBLIC_FORM_RATE_LIMIT, settings.PUBLIC_FORM_RATE_PERIOD
-            ):
-                return too_many_requests(request, retry_after=settings.PUBLIC_FORM_RATE_PERIOD)
+            wait = wait_seconds(request, *self.rate_limits())
+            if wait:
+                form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+                pause_form(form, wait)
+                context = self.get_context(request)
+                context["form"] = form
+                return paused(TemplateResponse(request, self.get_template(request), context), wait)
             if request.POST.get(HONEYPOT_FIELD):
+                record(request, *self.rate_limits())
                 return self.render_landing_page(request)
         response = super().serve(request, *args, **kwargs)
         if request.method == "POST" and isinstance(response, TemplateResponse) and "form" in response.context_data:
             response.status_code = 400
         return response
 
+    def rate_limits(self):
+        """This page's own limit, and the one shared by every public form."""
+        return public_form_limits(f"story:{self.pk}")
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        """Post/Redirect/Get: after a post, go to this page's address with a signed ``sent`` value.
+
+        An accepted submission is counted here: Wagtail calls this only once
+        one is stored (or for a preview, which counts nothing). Reloading the
+        thank-you page then sends nothing again. It is never cached, since the
+        same address without the value shows the form.
+        """
+        if request.method == "POST":
+            if form_submission is not None:
+                record(request, *self.rate_limits())
+            sent = urlencode({"sent": signing.dumps(self.pk, salt=SENT_SALT)})
+            return HttpResponseRedirect(f"{self.get_url(request)}?{sent}", status=303)
+        response = super().render_landing_page(request, form_submission, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    def is_sent_link(self, request):
+        """True when the address carries this page's signed ``sent`` value (the thank-you page)."""
+        try:
+            return signing.loads(request.GET.get("sent", ""), salt=SENT_SALT) == self.pk
+        except signing.BadSignature:
+            return False
+
     def process_form_submission(self, form):
-        """Store first; a failed email is logged (without the story) and loses nothing."""
+        """Store first; a failed email is logged (without the story or any address) and loses nothing."""
         submission = StorySubmission.objects.create(form_data=form.visitor_data(), page=self)
         if self.to_address:
             try:
                 self.send_mail(form)
-            except Exception:
-                logger.exception("Story notification email failed for submission %s", submission.pk)
+            except Exception as error:
+                # Only the kind of error: an SMTP error's text can name the addresses.
+                logger.error(
+                    "Story notification email failed for submission %s: %s", submission.pk, type(error).__name__
+                )
         return submission
 
     def send_mail(self, form):

@@ -7,7 +7,7 @@ from wagtail.admin.views.generic.base import BaseListingView
 from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.permissions import ModelPermissionPolicy
 
-from hub.exports import SafeExportMixin
+from hub.privacy.exports import SafeExportMixin
 from hub.stories.models import StoryFormPage, StorySubmission
 
 

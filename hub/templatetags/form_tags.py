@@ -1,4 +1,4 @@
-"""Render Django form fields with NHS.UK frontend classes (see templates/components/form_field.html)."""
+"""Filters for the one form field template, templates/forms/field.html (NHS.UK frontend classes)."""
 
 from django import template
 
@@ -20,3 +20,9 @@ def nhsuk_widget(field):
     if described_by:
         attrs["aria-describedby"] = " ".join(described_by)
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def nhsuk_choice_family(field):
+    """The NHS.UK component for a list of choices: "radios" for one choice, "checkboxes" for several."""
+    return "radios" if field.widget_type == "radioselect" else "checkboxes"

@@ -8,11 +8,11 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_rendition_or_not_found, get_renditions_or_not_found
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from hub.chrome import site_chrome
-from hub.chrome import trust_identity as chrome_identity
 from hub.images.specs import NAMED_SPECS, image_widths, picture_specs
+from hub.models import SiteBanner, SocialLinks, TrustIdentity
+from hub.navigation.menus import call_to_action, menu_links
 
 register = template.Library()
 
@@ -58,12 +58,11 @@ def rendition(image, name):
 def navigation_links(context, which):
     """Menu ("primary") or footer ("footer") links for the current site and language.
 
-    The links come from the cached site chrome; whether one is the current
-    page (or an ancestor of it) is worked out here, for this page.
+    Whether one is the current page (or an ancestor of it) is worked out for
+    this page, so the header's fragment cache is keyed by the page's path.
     """
     request = context.get("request")
-    chrome = site_chrome(request) if request is not None else None
-    if chrome is None:
+    if request is None:
         return []
     page = context.get("page")
     current_path = page.url_path if isinstance(page, Page) else None
@@ -73,15 +72,22 @@ def navigation_links(context, which):
             "current": current_path == link["url_path"],
             "active": bool(current_path and current_path.startswith(link["url_path"]) and link["depth"] > 2),
         }
-        for link in chrome[f"{which}_links"]
+        for link in menu_links(request, which)
     ]
+
+
+def _site_setting(context, model):
+    """``model`` for the request's site (Wagtail keeps it for the rest of the request), or ``None``."""
+    request = context.get("request")
+    if request is None or Site.find_for_request(request) is None:
+        return None
+    return model.for_request(request)
 
 
 @register.simple_tag(takes_context=True)
 def trust_identity(context):
     """The Trust's identity (name, logo, contact details) for the current site."""
-    request = context.get("request")
-    return chrome_identity(request) if request is not None else None
+    return _site_setting(context, TrustIdentity)
 
 
 @register.simple_tag(takes_context=True)
@@ -109,32 +115,21 @@ def breadcrumb_pages(context):
 @register.simple_tag(takes_context=True)
 def site_banner(context):
     """The site-wide banner when it is switched on and inside its time window, else None."""
-    request = context.get("request")
-    chrome = site_chrome(request) if request is not None else None
-    if chrome is None:
-        return None
-    banner = chrome["banner"]
-    return banner if banner.is_showing() else None
+    banner = _site_setting(context, SiteBanner)
+    return banner if banner is not None and banner.is_showing() else None
 
 
 @register.simple_tag(takes_context=True)
 def social_links(context):
-    request = context.get("request")
-    chrome = site_chrome(request) if request is not None else None
-    return chrome["social_links"] if chrome is not None else []
+    accounts = _site_setting(context, SocialLinks)
+    return list(accounts.links.all()) if accounts is not None else []
 
 
 @register.simple_tag(takes_context=True)
 def default_call_to_action(context):
-    """The site's default "get involved" link as ``{"label", "url"}``, or None.
-
-    The page is shown in the visitor's language when a translation is live.
-    A label typed in the settings is English, so other languages get the
-    translated page title instead.
-    """
+    """The site's default "get involved" link as ``{"label", "url"}``, or None (``hub.navigation.menus``)."""
     request = context.get("request")
-    chrome = site_chrome(request) if request is not None else None
-    return chrome["call_to_action"] if chrome is not None else None
+    return call_to_action(request) if request is not None else None
 
 
 @register.simple_tag(takes_context=True)

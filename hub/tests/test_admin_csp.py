@@ -102,7 +102,7 @@ def watch_csp(page):
 
 
 @pytest.mark.browser
-def test_the_admin_works_under_its_policy(chromium, live_server, demo_site):
+def test_the_admin_works_under_its_policy(chromium, live_server, fresh_demo_site):
     """Log in, edit an event, open its preview, checks and an image chooser, visit a page with the userbar.
 
     The preview and the checks panel (which reads the preview) work, and the

@@ -1,15 +1,11 @@
 """A smoke test in a real browser: the home page, the skip link and narrow screens."""
 
-import pytest
-
 from hub.tests import screenshots
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-
-def test_home_page_skip_link_and_no_sideways_scroll(browser_page, live_server, demo_site):
+def test_home_page_skip_link_and_no_sideways_scroll(browser_page, demo_server, demo_site):
     page = browser_page
-    page.goto(live_server.url + "/")
+    page.goto(demo_server.url + "/")
     assert page.locator("h1").first.inner_text().startswith("Help shape")
 
     page.keyboard.press("Tab")
@@ -20,7 +16,7 @@ def test_home_page_skip_link_and_no_sideways_scroll(browser_page, live_server, d
 
     for width in (320, 1280):
         page.set_viewport_size({"width": width, "height": 900})
-        page.goto(live_server.url + "/")
+        page.goto(demo_server.url + "/")
         scroll_width = page.evaluate("document.documentElement.scrollWidth")
         assert scroll_width <= width, f"page scrolls sideways at {width}px ({scroll_width}px wide)"
         path = screenshots.save(page, f"home-{width}")

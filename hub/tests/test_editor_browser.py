@@ -75,7 +75,7 @@ def _refused(page, live_server, path):
 
 
 def test_champion_writes_a_role_communications_approve_it_and_visitors_find_it(
-    browser_page, chromium, live_server, demo_site
+    browser_page, chromium, live_server, fresh_demo_site
 ):
     index = OpportunityIndexPage.objects.get(locale__language_code="en")
     champion = _log_in(chromium, live_server, "champion")
@@ -132,7 +132,7 @@ def _add_block(page, label):
 
 
 def test_champion_writes_a_post_with_an_image_and_two_blocks_and_communications_publish_it(
-    browser_page, chromium, live_server, demo_site
+    browser_page, chromium, live_server, fresh_demo_site
 ):
     news = BlogIndexPage.objects.get(locale__language_code="en")
     champion = _log_in(chromium, live_server, "champion")

@@ -112,13 +112,13 @@ def test_html_in_submissions_is_escaped_in_the_admin(admin_client, index):
 @pytest.mark.django_db
 def test_csv_export_escapes_formulas_and_logs_who_exported(admin_client, index, caplog):
     ExpressionOfInterestFactory(
-        role=None, role_title="General", name='=HYPERLINK("http://evil")', best_time="+1", adjustments="@SUM(A1)"
+        role=None, role_title="General", name='=HYPERLINK("http://evil")', best_time="+A1", adjustments="@SUM(A1)"
     )
-    with caplog.at_level(logging.INFO, logger="hub.exports"):
+    with caplog.at_level(logging.INFO, logger="hub.privacy.exports"):
         export = admin_client.get(URLS["export"](None))
         rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode())))
     assert "exported opportunities.ExpressionOfInterest as csv" in caplog.text
     assert "HYPERLINK" not in caplog.text
     assert rows[0]["Name"] == '\'=HYPERLINK("http://evil")'
-    assert rows[0]["Best time to contact"] == "'+1"
+    assert rows[0]["Best time to contact"] == "'+A1"
     assert rows[0]["Anything that would help them take part"] == "'@SUM(A1)"

@@ -1,12 +1,9 @@
 """In a real browser: from the home page to a sent expression of interest, by keyboard only, at 320px."""
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from hub.tests import screenshots
 from opportunities.models import ExpressionOfInterest
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _tab_to(page, predicate, limit=120):
@@ -18,10 +15,10 @@ def _tab_to(page, predicate, limit=120):
     raise AssertionError(f"Tab never reached an element matching {predicate}")
 
 
-def test_keyboard_only_from_home_to_a_sent_expression_of_interest(browser_page, live_server, demo_site):
+def test_keyboard_only_from_home_to_a_sent_expression_of_interest(browser_page, demo_server, demo_site):
     page = browser_page
     page.set_viewport_size({"width": 320, "height": 800})
-    page.goto(live_server.url + "/")
+    page.goto(demo_server.url + "/")
 
     _tab_to(page, "el => el.textContent.trim() === 'Patient Safety Partner'")
     page.keyboard.press("Enter")
@@ -42,7 +39,7 @@ def test_keyboard_only_from_home_to_a_sent_expression_of_interest(browser_page, 
     _tab_to(page, "el => el.type === 'submit'")
     page.keyboard.press("Enter")
 
-    page.wait_for_url("**/apply/sent/")
+    page.wait_for_url("**/apply/sent/?copy=*")
     assert "we have your details" in page.locator("h1").inner_text()
     assert "What happens next" in page.content()
     interest = ExpressionOfInterest.objects.get()
@@ -58,7 +55,7 @@ def _assert_accessible(page, name):
     assert results.violations_count == 0, f"{name}: {results.generate_report()}"
 
 
-def test_screenshots_accessibility_and_no_sideways_scroll(browser_page, live_server, demo_site):
+def test_screenshots_accessibility_and_no_sideways_scroll(browser_page, demo_server, demo_site):
     page = browser_page
     for width in (320, 1280):
         page.set_viewport_size({"width": width, "height": 900})
@@ -67,12 +64,12 @@ def test_screenshots_accessibility_and_no_sideways_scroll(browser_page, live_ser
             ("role", "/get-involved/peer-support-worker/"),
             ("role-closed", "/get-involved/service-user-network-connector/"),
         ):
-            page.goto(live_server.url + path)
+            page.goto(demo_server.url + path)
             assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{name} scrolls at {width}px"
             _assert_accessible(page, name)
             screenshots.save(page, f"{name}-{width}")
 
-        page.goto(live_server.url + "/get-involved/peer-support-worker/apply/")
+        page.goto(demo_server.url + "/get-involved/peer-support-worker/apply/")
         page.get_by_role("button", name="Send").click()
         summary = page.locator(".nhsuk-error-summary")
         assert summary.is_visible()

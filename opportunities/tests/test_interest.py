@@ -4,11 +4,11 @@ import logging
 import re
 
 import pytest
-from django.core import mail
+from django.core import mail, signing
 from django.core.cache import cache
 from django.test import Client
 
-from hub.abuse import make_form_token
+from hub.protection.tokens import make_form_token
 from opportunities.factories import OpportunityPageFactory
 from opportunities.models import EmailStatus, ExpressionOfInterest
 
@@ -62,7 +62,7 @@ def test_the_form_page_has_every_field(client, role):
 def test_success_saves_then_emails_the_team_and_the_person(client, role):
     response = send(client, role.url + "apply/", VALID)
     assert response.status_code == 302
-    assert response["Location"] == role.url + "apply/sent/"
+    assert response["Location"].startswith(role.url + "apply/sent/?copy=")
 
     interest = ExpressionOfInterest.objects.get()
     assert interest.role == role
@@ -82,17 +82,55 @@ def test_success_saves_then_emails_the_team_and_the_person(client, role):
     assert confirmation.to == ["sam@example.com"]
     assert "Peer mentor" in confirmation.body
 
-    sent = client.get(response["Location"]).content.decode()
-    assert "What happens next" in sent
-    assert "Peer team will contact you by" in sent
+    sent = client.get(response["Location"])
+    assert "no-store" in sent["Cache-Control"], "the page differs by what happened, so it is never cached"
+    html = sent.content.decode()
+    assert "What happens next" in html
+    assert "Peer team will contact you by" in html
+    assert "We have emailed you a copy" in html
 
 
 @pytest.mark.django_db
 def test_no_confirmation_without_an_email_address(client, role):
     data = {**VALID, "contact_method": "phone", "email": "", "phone": "07700 900123"}
-    assert send(client, role.url + "apply/", data).status_code == 302
+    response = send(client, role.url + "apply/", data)
+    assert response.status_code == 302
     assert [message.to for message in mail.outbox] == [["mentors@riverside.example"]]
     assert ExpressionOfInterest.objects.get().phone == "07700 900123"
+    html = client.get(response["Location"]).content.decode()
+    assert "emailed you a copy" not in html and "could not email you" not in html
+    assert "reply to our email" not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("backend", ["EmailBackend", "RefusingEmailBackend"])
+def test_when_email_fails_the_thank_you_page_does_not_claim_a_copy_was_sent(client, role, settings, backend):
+    settings.EMAIL_BACKEND = f"hub.newsletter.tests.failing_backend.{backend}"
+    response = send(client, role.url + "apply/", VALID)
+    assert response.status_code == 302
+    assert ExpressionOfInterest.objects.get().email_status == EmailStatus.FAILED
+    html = client.get(response["Location"]).content.decode()
+    assert "We have emailed you a copy" not in html
+    assert "We could not email you a copy of this message just now, but we have your details" in html
+    assert "reply to our email" not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("copy", [None, "forged", signing.dumps("sent", salt="another.salt")])
+def test_the_thank_you_page_claims_no_email_without_a_signed_outcome(client, role, copy):
+    url = role.url + "apply/sent/" + (f"?copy={copy}" if copy else "")
+    html = client.get(url).content.decode()
+    assert "What happens next" in html
+    assert "emailed you a copy" not in html and "could not email you" not in html
+
+
+@pytest.mark.django_db
+def test_reloading_the_thank_you_page_sends_nothing_again(client, role):
+    response = send(client, role.url + "apply/", VALID)
+    for _reload in range(2):
+        assert client.get(response["Location"]).status_code == 200
+    assert ExpressionOfInterest.objects.count() == 1
+    assert len(mail.outbox) == 2
 
 
 @pytest.mark.django_db
@@ -163,21 +201,36 @@ def test_honeypot_drops_the_submission_quietly(client, role):
 
 
 @pytest.mark.django_db
-def test_rate_limit_per_address(client, index, role, settings):
+def test_rate_limit_per_form_and_across_forms(client, index, role, settings):
     settings.PUBLIC_FORM_RATE_LIMIT = 2
+    settings.PUBLIC_FORM_RATE_LIMIT_TOTAL = 3
     for _ in range(2):
         assert send(client, role.url + "apply/", VALID).status_code == 302
-    response = send(client, role.url + "apply/", VALID)
+    response = send(client, role.url + "apply/", {**VALID, "adjustments": "Please call after 4pm"})
     assert response.status_code == 429
-    assert response["Retry-After"] == "3600"
+    assert 3590 <= int(response["Retry-After"]) <= 3600
     html = response.content.decode()
-    assert "You have sent this form too many times" in html
-    assert "try again in 60 minutes" in html
+    # The form comes back with what the person typed and says plainly it was not received.
+    assert "We have not received what you just sent" in html
+    assert "please send them again in 60 minutes" in html
+    assert "Please call after 4pm" in html
+    assert "reached us" not in html
     assert ExpressionOfInterest.objects.count() == 2
-    # The limit covers every interest form, not one role at a time.
+    # Another form has its own budget, within the limit shared by every form.
+    assert send(client, index.url + "register/", VALID).status_code == 302
     assert send(client, index.url + "register/", VALID).status_code == 429
+    assert ExpressionOfInterest.objects.count() == 3
     # Another address is not affected.
     assert send(client, role.url + "apply/", VALID, REMOTE_ADDR="192.0.2.9").status_code == 302
+
+
+@pytest.mark.django_db
+def test_mistakes_do_not_count_towards_the_limit(client, role, settings):
+    settings.PUBLIC_FORM_RATE_LIMIT = 2
+    for _ in range(10):
+        assert send(client, role.url + "apply/", {**VALID, "email": "not-an-address"}).status_code == 400
+    assert send(client, role.url + "apply/", VALID).status_code == 302
+    assert ExpressionOfInterest.objects.count() == 1
 
 
 @pytest.mark.django_db
@@ -237,7 +290,7 @@ def test_an_expired_page_asks_to_send_again_and_keeps_the_answers(client, role, 
 def test_general_interest_without_a_role(client, index):
     response = send(client, index.url + "register/", VALID)
     assert response.status_code == 302
-    assert response["Location"] == index.url + "register/sent/"
+    assert response["Location"].startswith(index.url + "register/sent/?copy=")
     interest = ExpressionOfInterest.objects.get()
     assert interest.role is None
     assert interest.role_title == "General interest in getting involved"

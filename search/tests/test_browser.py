@@ -2,30 +2,15 @@
 
 import re
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
-from wagtail.models import Collection, Locale, Page
 
 from hub.tests import screenshots
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 PAGES = {
     "search-results": "/search/?q=co-production",
     "search-no-results": "/search/?q=accesibility+statment",
     "search-filtered": "/search/?q=accessibility&type=page",
 }
-
-
-@pytest.fixture
-def wagtail_roots(transactional_db, settings):
-    """Wagtail's root page and collection: migrations make them, and an earlier
-    transactional test's flush removes them."""
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    if Page.get_first_root_node() is None:
-        Page.add_root(title="Root", slug="root")
 
 
 def search_from_the_header_without_javascript(chromium, base_url):
@@ -48,14 +33,14 @@ def search_from_the_header_without_javascript(chromium, base_url):
     context.close()
 
 
-def test_search_page_in_a_browser(chromium, browser_page, live_server, wagtail_roots, demo_site):
-    search_from_the_header_without_javascript(chromium, live_server.url)
+def test_search_page_in_a_browser(chromium, browser_page, demo_server, demo_site):
+    search_from_the_header_without_javascript(chromium, demo_server.url)
 
     page = browser_page
     for name, path in PAGES.items():
         for width in (320, 1280):
             page.set_viewport_size({"width": width, "height": 900})
-            page.goto(live_server.url + path)
+            page.goto(demo_server.url + path)
             violations = Axe().run(page).response["violations"]
             assert violations == [], f"{path} at {width}px: {[violation['id'] for violation in violations]}"
             scroll_width = page.evaluate("document.documentElement.scrollWidth")

@@ -3,7 +3,7 @@
 from django import template
 
 from hub.accessibility.forms import PreferencesForm
-from hub.accessibility.preferences import AUTO_MEDIA, Preferences
+from hub.accessibility.preferences import Preferences, auto_media
 
 register = template.Library()
 
@@ -29,12 +29,12 @@ def preferences_form(context):
 
 
 @register.filter
-def contrast_media(preferences, contrast):
-    """The ``media`` attribute that turns the ``contrast`` style sheet on or off."""
-    return preferences.media(contrast)
+def contrast_media(preferences, contrasts):
+    """The ``media`` attribute that turns on or off a style sheet used by the space-separated ``contrasts``."""
+    return preferences.media(contrasts)
 
 
 @register.simple_tag
-def contrast_auto_media(contrast):
-    """The device-setting media query for ``contrast``, for preferences.js to restore after a reset."""
-    return AUTO_MEDIA[contrast]
+def contrast_auto_media(contrasts):
+    """The device-setting media query for ``contrasts``, for early.js to restore after a reset."""
+    return auto_media(contrasts.split())

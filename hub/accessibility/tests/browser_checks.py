@@ -141,3 +141,70 @@ def keyboard_problems(page, max_extra=5):
     missing = sorted(set(range(len(expected))) - set(reached))
     problems.extend(f"never reached with Tab: {expected[index]}" for index in missing)
     return problems
+
+
+# The box that shows an element's state (radios and checkboxes draw theirs on
+# the label, so their whole item), before and while focused (the skip link
+# only appears with focus); and the element's own box while focused (a radio's
+# or checkbox's input covers its drawn circle or square).
+FOCUS_BOX_JS = """
+(selector) => {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  const shown = el.closest(".nhsuk-radios__item, .nhsuk-checkboxes__item") || el;
+  const details = el.closest("details");
+  if (details && el.tagName !== "SUMMARY") details.open = true;
+  shown.scrollIntoView({block: "center"});
+  document.activeElement.blur();
+  const boxes = [shown.getBoundingClientRect()];
+  el.focus({preventScroll: true});
+  boxes.push(shown.getBoundingClientRect());
+  const own = el.getBoundingClientRect();
+  el.blur();
+  const left = Math.min(...boxes.map(b => b.left)), top = Math.min(...boxes.map(b => b.top));
+  const right = Math.max(...boxes.map(b => b.right)), bottom = Math.max(...boxes.map(b => b.bottom));
+  return {x: left, y: top, width: right - left, height: bottom - top, perimeter: 2 * (own.width + own.height)};
+}
+"""
+
+# How far apart two pixels' colours must be to count as a visible change
+# (the largest difference of the red, green and blue values, out of 255).
+VISIBLE_CHANGE = 48
+FOCUS_MARGIN = 12
+
+
+def changed_pixels(before, after):
+    """How many pixels differ visibly between two PNG screenshots of the same size."""
+    from io import BytesIO
+
+    from PIL import Image, ImageChops
+
+    first, second = (Image.open(BytesIO(png)).convert("RGB") for png in (before, after))
+    red, green, blue = ImageChops.difference(first, second).split()
+    largest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
+    return largest.point(lambda value: 255 if value >= VISIBLE_CHANGE else 0).histogram()[255]
+
+
+def focus_change(page, selector):
+    """Screenshots of an element's box (plus a margin) unfocused and focused, and what changed.
+
+    Returns ``(changed, needed)``: the count of visibly changed pixels, and the
+    perimeter of the focused element, the least a focus indicator one pixel
+    wide all the way round would change. ``None`` when the page has no such element.
+    """
+    box = page.evaluate(FOCUS_BOX_JS, selector)
+    if box is None:
+        return None
+    viewport = page.viewport_size
+    left, top = max(0, box["x"] - FOCUS_MARGIN), max(0, box["y"] - FOCUS_MARGIN)
+    clip = {
+        "x": left,
+        "y": top,
+        "width": min(viewport["width"], box["x"] + box["width"] + FOCUS_MARGIN) - left,
+        "height": min(viewport["height"], box["y"] + box["height"] + FOCUS_MARGIN) - top,
+    }
+    unfocused = page.screenshot(clip=clip, animations="disabled")
+    page.evaluate("(selector) => document.querySelector(selector).focus({preventScroll: true})", selector)
+    focused = page.screenshot(clip=clip, animations="disabled")
+    page.evaluate("() => document.activeElement.blur()")
+    return changed_pixels(unfocused, focused), round(box["perimeter"])

@@ -75,6 +75,7 @@ MODES = {
     "device": None,
     "high": "standard.high",
     "dark": "standard.dark",
+    "yellow": "standard.yellow",
     "largest": "largest.standard",
 }
 TRANSLATED_PAGE_MODES = ("device", "dark", "largest")
@@ -82,6 +83,7 @@ LARGEST_TEXT_MODES = {
     "largest": "largest.standard",
     "largest-high": "largest.high",
     "largest-dark": "largest.dark",
+    "largest-yellow": "largest.yellow",
 }
 
 

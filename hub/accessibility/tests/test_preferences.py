@@ -18,6 +18,7 @@ def post(client, data, origin=ORIGIN, **headers):
     [
         ("large.high", ("large", "high", True)),
         ("largest.dark", ("largest", "dark", True)),
+        ("large.yellow", ("large", "yellow", True)),
         ("standard.standard", ("standard", "standard", True)),
         ("", ("standard", "standard", False)),
         (None, ("standard", "standard", False)),
@@ -32,16 +33,16 @@ def test_cookie_values_are_parsed_strictly(value, expected):
     assert (preferences.size, preferences.contrast, preferences.chosen) == expected
 
 
-def test_a_cache_sees_at_most_ten_variants(rf):
+def test_a_cache_sees_at_most_thirteen_variants(rf):
     values = {"", "junk", "large.pink"} | {
-        f"{s}.{c}" for s in ("standard", "large", "largest") for c in ("standard", "high", "dark")
+        f"{s}.{c}" for s in ("standard", "large", "largest") for c in ("standard", "high", "dark", "yellow")
     }
     variants = set()
     for value in values:
         request = rf.get("/")
         request.COOKIES[COOKIE_NAME] = value
         variants.add(variant(request))
-    assert len(variants) == 10
+    assert len(variants) == 13
     assert "auto" in variants
 
 
@@ -52,6 +53,11 @@ def test_no_choice_follows_the_device(client, site_home):
     assert 'class="nhsuk-template"' in html
     assert 'media="(prefers-contrast: more) and (not (prefers-color-scheme: dark))" data-hub-contrast="high"' in html
     assert 'media="(prefers-color-scheme: dark)" data-hub-contrast="dark"' in html
+    assert 'media="not all" data-hub-contrast="yellow"' in html, "yellow on black only by choice"
+    assert (
+        'media="(prefers-contrast: more) and (not (prefers-color-scheme: dark)), (prefers-color-scheme: dark)" '
+        'data-hub-contrast="high dark yellow"'
+    ) in html, "the theme sheet follows the device whenever a contrast sheet does"
     assert COOKIE_NAME not in response.cookies
     assert "csrftoken" not in response.cookies, "the header form must not make every page set a cookie"
 
@@ -62,9 +68,19 @@ def test_a_choice_is_rendered_on_html_without_javascript(client, site_home):
     html = client.get("/").content.decode()
     assert 'class="nhsuk-template hub-text-largest hub-contrast-dark"' in html
     assert 'media="all" data-hub-contrast="dark"' in html
+    assert 'media="all" data-hub-contrast="high dark yellow"' in html
     assert 'media="not all" data-hub-contrast="high"' in html
+    assert 'media="not all" data-hub-contrast="yellow"' in html
     assert 'id="display-size-largest" name="size" type="radio" value="largest" checked' in html
     assert 'id="display-contrast-dark" name="contrast" type="radio" value="dark" checked' in html
+
+
+@pytest.mark.django_db
+def test_standard_colours_chosen_turn_every_theme_off(client, site_home):
+    client.cookies[COOKIE_NAME] = "large.standard"
+    html = client.get("/").content.decode()
+    for contrasts in ("high dark yellow", "high", "dark", "yellow"):
+        assert f'media="not all" data-hub-contrast="{contrasts}"' in html
 
 
 @pytest.mark.django_db

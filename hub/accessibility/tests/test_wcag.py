@@ -72,7 +72,7 @@ def check_text_spacing(page, base_url):
 def check_keyboard(page, base_url):
     failures = []
     page.set_viewport_size({"width": 1280, "height": 800})
-    for mode in ("device", "high", "dark"):
+    for mode in ("device", "high", "dark", "yellow"):
         browser_checks.set_mode(page.context, base_url, MODES[mode])
         for name, path in paths_for(mode).items():
             page.goto(base_url + path)
@@ -89,7 +89,7 @@ def check_keyboard(page, base_url):
     return failures
 
 
-def test_every_page_type_view_and_form_in_every_mode(browser_page, live_server, demo_site):
+def test_every_page_type_view_and_form_in_every_mode(browser_page, demo_server, demo_site):
     root = demo_site.root_page
     for label, path in PAGE_TYPES.items():
         page = Page.objects.live().get(url_path=root.url_path + path.lstrip("/"))
@@ -102,12 +102,12 @@ def test_every_page_type_view_and_form_in_every_mode(browser_page, live_server, 
 
     failures = []
     for check in (check_axe, check_no_sideways_scroll, check_text_spacing, check_keyboard):
-        failures += check(browser_page, live_server.url)
+        failures += check(browser_page, demo_server.url)
     assert not failures, "\n\n".join(failures)
 
 
-def test_text_size_and_contrast_controls(chromium, browser_page, live_server, demo_site):
-    base_url = live_server.url
+def test_text_size_and_contrast_controls(chromium, browser_page, demo_server, demo_site):
+    base_url = demo_server.url
     standard_page = base_url + PAGE_TYPES["home.StandardPage"]
 
     # Without JavaScript: a plain form that posts and comes back.
@@ -121,11 +121,11 @@ def test_text_size_and_contrast_controls(chromium, browser_page, live_server, de
         with page.expect_navigation():
             page.get_by_role("button", name="Save").click()
         assert page.url == standard_page
-        assert "hub-text-largest hub-contrast-dark" in page.evaluate("document.documentElement.className")
+        assert "hub-text-largest hub-contrast-yellow" in page.evaluate("document.documentElement.className")
         assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"
         assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "32px"
         page.goto(base_url + "/")
-        assert "hub-contrast-dark" in page.evaluate("document.documentElement.className"), "the choice persists"
+        assert "hub-contrast-yellow" in page.evaluate("document.documentElement.className"), "the choice persists"
         page.goto(base_url + "/preferences/?next=" + PAGE_TYPES["home.StandardPage"])
         with page.expect_navigation():
             page.locator("main").get_by_role("button", name="Reset").click()
@@ -159,25 +159,25 @@ def test_text_size_and_contrast_controls(chromium, browser_page, live_server, de
     plain_html = page.request.get(base_url + "/").text()
     assert '<html lang="en" dir="ltr" class="nhsuk-template">' in plain_html
     page.route(base_url + "/", lambda route: route.fulfill(body=plain_html, content_type="text/html"))
-    browser_checks.set_mode(page.context, base_url, "largest.dark")
+    browser_checks.set_mode(page.context, base_url, "largest.yellow")
     page.add_init_script(
         "document.addEventListener('readystatechange', () => {"
         " window.__classAtFirstContent = window.__classAtFirstContent || document.documentElement.className; });"
     )
     page.goto(base_url + "/")
-    assert "hub-contrast-dark" in page.evaluate("window.__classAtFirstContent")
-    assert page.evaluate("document.querySelector('link[data-hub-contrast=dark]').media") == "all"
+    assert "hub-contrast-yellow" in page.evaluate("window.__classAtFirstContent")
+    assert page.evaluate("document.querySelector('link[data-hub-contrast=yellow]').media") == "all"
 
 
-def test_screenshots_in_every_mode(browser_page, live_server, demo_site):
+def test_screenshots_in_every_mode(browser_page, demo_server, demo_site):
     """Saved for people to look at: test-artifacts/screenshots/a11y-*.png."""
     page = browser_page
     pages = {label.split(".")[1].lower(): path for label, path in PAGE_TYPES.items()}
     pages["role-form"] = FORMS["express interest in a role"].page
-    for mode, cookie in {**MODES, "largest-dark": LARGEST_TEXT_MODES["largest-dark"]}.items():
-        browser_checks.set_mode(page.context, live_server.url, cookie)
+    for mode, cookie in {**MODES, "largest-yellow": LARGEST_TEXT_MODES["largest-yellow"]}.items():
+        browser_checks.set_mode(page.context, demo_server.url, cookie)
         for name, path in pages.items():
             for width in (320, 1280):
                 page.set_viewport_size({"width": width, "height": 900})
-                page.goto(live_server.url + path)
+                page.goto(demo_server.url + path)
                 assert screenshots.save(page, f"a11y-{name}-{mode}-{width}").stat().st_size > 0

@@ -1,17 +1,17 @@
 from django import template
 from django.urls import reverse
 
-from hub.chrome import site_chrome
 from hub.consent.choices import (
     allowed_services,
     categories_in_use,
+    cookie_settings,
     needs_asking,
     read_choices,
-    script_origin,
     services_for,
 )
 from hub.consent.forms import ConsentForm
 from hub.consent.models import CATEGORY_DESCRIPTIONS, Category
+from hub.privacy.retention import stated_periods
 
 register = template.Library()
 
@@ -28,13 +28,20 @@ def cookie_banner(context):
     request = context.get("request")
     if request is None or not needs_asking(request):
         return {"show": False}
-    chrome = site_chrome(request)
     return {
         "show": True,
         "form": _form(request, "banner"),
         "action": reverse("consent:save"),
-        "cookies_page_url": chrome["cookies_page_url"] if chrome is not None else None,
+        "cookies_page_url": _cookies_page_url(request),
     }
+
+
+def _cookies_page_url(request):
+    """The cookies page in the visitor's language when it is translated, else in its own."""
+    page = cookie_settings(request).cookies_page
+    if page is None:
+        return None
+    return page.localized.get_url(request)
 
 
 @register.inclusion_tag("includes/optional_scripts.html", takes_context=True)
@@ -43,9 +50,7 @@ def optional_scripts(context):
     request = context.get("request")
     if request is None:
         return {"services": []}
-    services = allowed_services(request)
-    request._consented_script_origins = {script_origin(service) for service in services}
-    return {"services": services}
+    return {"services": allowed_services(request)}
 
 
 @register.inclusion_tag("includes/cookie_choices.html", takes_context=True)
@@ -70,4 +75,5 @@ def cookie_choices(context):
         "form": _form(request, "page") if request is not None and in_use else None,
         "action": reverse("consent:save"),
         "answered": bool(choices),
+        "periods": stated_periods(),
     }

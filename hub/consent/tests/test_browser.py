@@ -14,7 +14,7 @@ def cookie_names(page):
     return {cookie["name"] for cookie in page.context.cookies()}
 
 
-def test_optional_script_and_cookie_only_after_consent(browser_page, live_server, demo_site):
+def test_optional_script_and_cookie_only_after_consent(browser_page, live_server, fresh_demo_site):
     OptionalServiceFactory(script_url=SCRIPT)
     page = browser_page
     requested = []
@@ -49,7 +49,7 @@ def test_optional_script_and_cookie_only_after_consent(browser_page, live_server
     screenshots.save(page, "cookie-choice-saved-1280")
 
 
-def test_reject_all_loads_nothing(browser_page, live_server, demo_site):
+def test_reject_all_loads_nothing(browser_page, live_server, fresh_demo_site):
     OptionalServiceFactory(script_url=SCRIPT)
     page = browser_page
     requested = []

@@ -7,10 +7,10 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from home.factories import StandardPageFactory
-from hub import generation
-from hub.abuse import make_form_token
+from hub.caching.version import invalidate
 from hub.consent.factories import OptionalServiceFactory
 from hub.consent.models import Category, CookieSettings
+from hub.protection.tokens import make_form_token
 
 pytestmark = pytest.mark.django_db
 
@@ -147,15 +147,27 @@ def test_consented_script_origins_are_allowed_by_the_csp_and_pages_vary_on_cooki
     assert again["X-Page-Cache"] == "hit" and "https://stats.example" in again["Content-Security-Policy"]
 
 
-def test_kept_search_results_keep_the_consented_script_origins(strict_client, cookies_page, settings):
-    settings.PAGE_CACHE_SECONDS = 300
+def test_views_outside_wagtail_get_the_consented_script_origins_too(strict_client, cookies_page):
     OptionalServiceFactory()
     choose(strict_client, "accept")
-    first = strict_client.get("/search/", {"q": "cookies"})
-    again = strict_client.get("/search/", {"q": "cookies"})
-    assert again.content == first.content and "https://stats.example" in again.content.decode()
-    assert "script-src 'self' https://stats.example" in again["Content-Security-Policy"]
-    assert "Cookie" in again["Vary"]
+    response = strict_client.get("/search/", {"q": "cookies"})
+    assert "https://stats.example/script.js" in response.content.decode()
+    assert "script-src 'self' https://stats.example" in response["Content-Security-Policy"]
+    assert "Cookie" in response["Vary"]
+
+
+def test_headers_come_from_the_consent_even_when_no_template_asks(rf, cookies_page):
+    """The middleware reads the cookie and the settings itself: no note from a template is needed."""
+    from django.http import HttpResponse
+
+    from hub.consent.middleware import ConsentScriptsMiddleware
+
+    OptionalServiceFactory()
+    request = rf.get("/plain/")
+    request.COOKIES[COOKIE] = "analytics-1"
+    response = ConsentScriptsMiddleware(lambda request: HttpResponse("<p>Plain</p>"))(request)
+    assert response._csp_update["script-src"] == ["https://stats.example"]
+    assert response["Vary"] == "Cookie"
 
 
 def test_the_page_cache_keeps_answers_apart(cookies_page):
@@ -169,10 +181,10 @@ def test_the_page_cache_keeps_answers_apart(cookies_page):
 def test_more_services_cost_no_more_queries(client, cookies_page, django_assert_num_queries):
     OptionalServiceFactory()
     client.get(cookies_page.url)  # warm Wagtail's own caches (site root paths)
-    generation.invalidate()
+    invalidate()
     with CaptureQueriesContext(connection) as one_service:
         client.get(cookies_page.url)
     OptionalServiceFactory.create_batch(4, category=Category.MARKETING)
-    generation.invalidate()
+    invalidate()
     with django_assert_num_queries(len(one_service)):
         client.get(cookies_page.url)

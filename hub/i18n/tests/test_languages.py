@@ -11,10 +11,10 @@ from wagtail.models import Page
 from wagtail_localize.models import LocaleSynchronization
 
 from home.factories import StandardPageFactory
-from hub.chrome import _navigation
 from hub.i18n.pages import words_source
 from hub.i18n.setup import setup_languages
 from hub.models import MainMenuLink, Menu
+from hub.navigation.menus import menu_links
 
 HOME_WORDS = {
     "pl": {"Help shape our services": "Pomóż kształtować nasze usługi", "Get involved": "Zaangażuj się"},
@@ -168,11 +168,11 @@ def test_a_translated_menu_link_is_not_marked_and_costs_no_query_per_link(langua
         MainMenuLink.objects.create(menu=menu, page=page, locale=menu.locale, sort_order=number)
     request = rf.get("/pl/")
     with translation.override("pl"):
-        primary, _footer = _navigation(request, languages["pl"])
+        primary = menu_links(request, "primary")
         with CaptureQueriesContext(connection) as queries:
-            _navigation(request, languages["pl"])
+            menu_links(request, "primary")
         MainMenuLink.objects.create(menu=menu, page=site_home, locale=menu.locale, sort_order=3)
         with CaptureQueriesContext(connection) as more_queries:
-            _navigation(request, languages["pl"])
+            menu_links(request, "primary")
     assert [(link["label"], link["language"]) for link in primary] == [(f"Strona {n}", "") for n in range(3)]
     assert len(more_queries) == len(queries)

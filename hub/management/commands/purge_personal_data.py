@@ -1,13 +1,13 @@
 """Delete personal data older than the retention period: ``python manage.py purge_personal_data``.
 
 Run it every day (for example from cron). What it deletes is registered by
-each app in ``hub.privacy``.
+each app in ``hub.privacy.retention``.
 """
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from hub import privacy
+from hub.privacy import retention
 
 
 class Command(BaseCommand):
@@ -20,8 +20,8 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, days=None, **options):
-        before = privacy.cutoff(days)
-        counts = privacy.purge(before)
+        before = retention.cutoff(days)
+        counts = retention.purge(before)
         for label, count in counts.items():
             self.stdout.write(f"Deleted {count} {label} from before {before:%Y-%m-%d}.")
         self.stdout.write(self.style.SUCCESS(f"Deleted {sum(counts.values())} records in all."))

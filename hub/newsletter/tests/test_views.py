@@ -9,11 +9,11 @@ from django.core import mail, signing
 from django.test import Client
 from django.utils import timezone
 
-from hub.abuse import make_form_token
 from hub.newsletter.emails import confirm_token, unsubscribe_token
 from hub.newsletter.factories import SubscriberFactory
 from hub.newsletter.models import Subscriber
 from hub.newsletter.retention import purge_stale_subscribers
+from hub.protection.tokens import make_form_token
 
 pytestmark = pytest.mark.django_db
 
@@ -42,8 +42,10 @@ def test_footer_form_on_every_page_sets_no_cookie(strict_client, site_home):
 
 def test_sign_up_waits_for_confirmation_and_sends_a_link(strict_client, site_home):
     response = sign_up(strict_client)
-    assert response.status_code == 303 and response["Location"] == "/newsletter/check-your-email/"
+    assert response.status_code == 303 and response["Location"].startswith("/newsletter/check-your-email/?sent=")
     assert not response.cookies
+    check = strict_client.get(response["Location"])
+    assert "We have sent you an email" in check.content.decode() and "no-store" in check["Cache-Control"]
     subscriber = Subscriber.objects.get()
     assert subscriber.email == "person@example.org"
     assert subscriber.status == Subscriber.Status.PENDING
@@ -59,9 +61,11 @@ def test_sign_up_waits_for_confirmation_and_sends_a_link(strict_client, site_hom
     assert page.status_code == 200 and "Confirm your subscription" in page.content.decode()
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.PENDING, "opening the link alone must not confirm"
-    assert strict_client.post(confirm_link).status_code == 200
+    confirmed = strict_client.post(confirm_link)
+    assert confirmed.status_code == 303 and confirmed["Location"] == confirm_link
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.CONFIRMED and subscriber.confirmed_at
+    assert "You are subscribed" in strict_client.get(confirm_link).content.decode()
 
 
 @pytest.mark.parametrize(
@@ -90,13 +94,13 @@ def test_signing_up_twice_resends_without_duplicates(client, site_home):
     first_link = re.search(r"/newsletter/confirm/[^/\s]+/", mail.outbox[0].body).group(0)
     second_link = re.search(r"/newsletter/confirm/[^/\s]+/", mail.outbox[1].body).group(0)
     assert client.post(first_link).status_code == 400, "only the newest link works"
-    assert client.post(second_link).status_code == 200
+    assert client.post(second_link).status_code == 303
 
 
 def test_a_confirmed_subscriber_signing_up_again_is_told_by_email_only(client, site_home):
     subscriber = SubscriberFactory(email="person@example.org", status=Subscriber.Status.CONFIRMED)
     response = sign_up(client)
-    assert response.status_code == 303 and response["Location"] == "/newsletter/check-your-email/"
+    assert response.status_code == 303 and response["Location"].startswith("/newsletter/check-your-email/?sent=")
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.CONFIRMED
     assert "You already get it" in mail.outbox[0].body
@@ -126,22 +130,30 @@ def test_one_click_unsubscribe(strict_client, site_home):
     assert strict_client.post("/newsletter/unsubscribe/forged/").status_code == 400
 
 
-def test_email_failure_keeps_the_sign_up_and_logs_no_address(client, site_home, settings, caplog):
-    settings.EMAIL_BACKEND = "hub.newsletter.tests.failing_backend.EmailBackend"
+@pytest.mark.parametrize("backend", ["EmailBackend", "RefusingEmailBackend"])
+def test_email_failure_keeps_the_sign_up_and_logs_no_address(client, site_home, settings, caplog, backend):
+    settings.EMAIL_BACKEND = f"hub.newsletter.tests.failing_backend.{backend}"
     with caplog.at_level(logging.INFO):
         response = sign_up(client)
-    assert response.status_code == 200
-    assert "We have saved your sign-up" in response.content.decode()
+    assert response.status_code == 303
+    html = client.get(response["Location"]).content.decode()
+    assert "We have saved your sign-up" in html and "We have sent you an email" not in html
     subscriber = Subscriber.objects.get()
     assert f"subscriber {subscriber.pk}" in caplog.text
     assert "person@example.org" not in caplog.text.lower()
+
+
+@pytest.mark.parametrize("sent", ["", "?sent=forged", f"?sent={signing.dumps(True, salt='another.salt')}"])
+def test_the_check_your_email_page_needs_a_signed_outcome(client, site_home, sent):
+    response = client.get("/newsletter/check-your-email/" + sent)
+    assert response.status_code == 302 and response["Location"] == SUBSCRIBE
 
 
 def test_the_backend_hears_of_confirmations_and_failures_are_only_logged(client, site_home, settings, caplog):
     settings.NEWSLETTER_BACKEND = "hub.newsletter.tests.failing_backend.NewsletterBackend"
     subscriber = SubscriberFactory()
     response = client.post(f"/newsletter/confirm/{confirm_token(subscriber)}/")
-    assert response.status_code == 200
+    assert response.status_code == 303
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.CONFIRMED
     assert f"subscribed for subscriber {subscriber.pk}" in caplog.text
@@ -158,8 +170,10 @@ def test_the_honeypot_and_the_rate_limit(client, site_home, settings):
     assert statuses == {303}
     refused = sign_up(client, email="late@example.org")
     assert refused.status_code == 429
-    assert refused["Retry-After"] == str(settings.PUBLIC_FORM_RATE_PERIOD) == "3600"
-    assert "try again in 60 minutes" in refused.content.decode()
+    assert 0 < int(refused["Retry-After"]) <= settings.PUBLIC_FORM_RATE_PERIOD
+    html = refused.content.decode()
+    assert "We have not received what you just sent" in html and "please send them again in 60 minutes" in html
+    assert 'value="late@example.org"' in html
     assert sign_up(client, email="other@example.org", REMOTE_ADDR="10.9.9.9").status_code == 303
 
 

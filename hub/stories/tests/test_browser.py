@@ -5,8 +5,6 @@ from axe_playwright_python.sync_playwright import Axe
 
 from hub.tests import screenshots
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
 WIDTHS = (320, 1280)
 
 
@@ -21,10 +19,10 @@ def assert_fits(page, width):
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_story_form_errors_and_thanks(browser_page, live_server, demo_site, width):
+def test_story_form_errors_and_thanks(browser_page, demo_server, demo_site, width):
     page = browser_page
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto(live_server.url + "/share-your-story/")
+    page.goto(demo_server.url + "/share-your-story/")
     assert page.get_by_label("Your story").is_visible()
     assert_fits(page, width)
     assert_accessible(page)
@@ -48,10 +46,10 @@ def test_story_form_errors_and_thanks(browser_page, live_server, demo_site, widt
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_newsletter_and_page_feedback(browser_page, live_server, demo_site, width):
+def test_newsletter_and_page_feedback(browser_page, demo_server, demo_site, width):
     page = browser_page
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto(live_server.url + "/about-co-production/")
+    page.goto(demo_server.url + "/about-co-production/")
     assert_accessible(page)
     footer = page.locator("footer")
     footer.get_by_label("Email address").fill("not an email")
@@ -61,7 +59,7 @@ def test_newsletter_and_page_feedback(browser_page, live_server, demo_site, widt
     assert_accessible(page)
     screenshots.save(page, f"newsletter-errors-{width}")
 
-    page.goto(live_server.url + "/about-co-production/")
+    page.goto(demo_server.url + "/about-co-production/")
     page.get_by_role("button", name="No this page was not useful").click()
     assert page.get_by_role("heading", name="Thank you for your feedback").is_visible()
     assert_fits(page, width)

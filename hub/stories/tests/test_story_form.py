@@ -3,6 +3,7 @@
 import logging
 import re
 from datetime import timedelta
+from html import escape
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -14,7 +15,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.factories import HomePageFactory, StandardPageFactory, use_as_site_root
 from home.models import HomePage, StandardPage
-from hub.abuse import make_form_token
+from hub.protection.tokens import make_form_token
 from hub.stories.factories import StoryFormPageFactory
 from hub.stories.models import DEFAULT_QUESTIONS, StoryFormPage, StorySubmission
 from hub.stories.retention import purge_old_stories
@@ -67,9 +68,11 @@ def test_the_form_asks_for_explicit_consent_naming_health_and_linking_privacy(st
 
 def test_a_story_is_stored_then_the_team_is_told_without_the_story(strict_client, story_page):
     response = strict_client.post(story_page.url, answers(story_page))
-    assert response.status_code == 200
-    assert "Thank you for sharing your story" in response.content.decode()
+    assert response.status_code == 303
     assert not response.cookies
+    thanks = strict_client.get(response["Location"])
+    assert "Thank you for sharing your story" in thanks.content.decode()
+    assert "no-store" in thanks["Cache-Control"]
     submission = StorySubmission.objects.get()
     assert submission.form_data == {
         "your_story": STORY,
@@ -113,7 +116,7 @@ def test_an_expired_form_keeps_the_answers(client, story_page, settings):
     assert "send the form again" in html and "&lt;b&gt;It helped&lt;/b&gt;" in html
     fresh = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
     settings.HUB_FORM_TOKEN_MAX_AGE = 3600
-    assert client.post(story_page.url, answers(story_page, form_token=fresh)).status_code == 200
+    assert client.post(story_page.url, answers(story_page, form_token=fresh)).status_code == 303
     assert StorySubmission.objects.count() == 1
 
 
@@ -128,18 +131,36 @@ def test_a_forged_token_or_another_site_is_refused(strict_client, story_page):
 
 
 def test_a_failed_email_loses_nothing_and_logs_no_story(client, story_page, settings, caplog):
-    settings.EMAIL_BACKEND = "hub.newsletter.tests.failing_backend.EmailBackend"
+    settings.EMAIL_BACKEND = "hub.newsletter.tests.failing_backend.RefusingEmailBackend"
     with caplog.at_level(logging.INFO):
         response = client.post(story_page.url, answers(story_page, how_can_we_contact_you="me@example.org"))
-    assert response.status_code == 200
+    assert response.status_code == 303
+    assert "Your story has reached us" in client.get(response["Location"]).content.decode()
     submission = StorySubmission.objects.get()
     assert f"submission {submission.pk}" in caplog.text
     assert "It helped" not in caplog.text and "me@example.org" not in caplog.text
+    assert "stories@riverside.example" not in caplog.text
+
+
+def test_reloading_the_thank_you_page_sends_nothing_again(client, story_page):
+    thanks = client.post(story_page.url, answers(story_page))["Location"]
+    for _reload in range(2):
+        assert "Thank you for sharing your story" in client.get(thanks).content.decode()
+    assert StorySubmission.objects.count() == 1 and len(mail.outbox) == 1
+
+
+def test_without_this_pages_signed_sent_value_the_page_shows_the_form(client, story_page):
+    other = StoryFormPageFactory(parent=story_page.get_parent(), slug="another-story-form")
+    other_thanks = client.post(other.url, answers(other))["Location"]
+    for query in ("", "?sent=forged", other_thanks[other_thanks.index("?") :]):
+        html = client.get(story_page.url + query).content.decode()
+        assert "Thank you for sharing your story" not in html and 'name="your_story"' in html
 
 
 def test_the_honeypot_stores_nothing(client, story_page):
     response = client.post(story_page.url, answers(story_page, website="http://spam.example"))
-    assert response.status_code == 200 and "Thank you" in response.content.decode()
+    assert response.status_code == 303
+    assert "Thank you" in client.get(response["Location"]).content.decode()
     assert not StorySubmission.objects.exists() and not mail.outbox
 
 
@@ -147,15 +168,19 @@ def test_a_flood_from_one_address_is_limited_and_others_still_served(client, sto
     statuses = [
         client.post(story_page.url, answers(story_page), REMOTE_ADDR="203.0.113.9").status_code for _ in range(100)
     ]
-    assert statuses.count(200) == 10 and statuses.count(429) == 90
+    accepted = settings.PUBLIC_FORM_RATE_LIMIT
+    assert statuses.count(303) == accepted and statuses.count(429) == 100 - accepted
     flood_response = client.post(story_page.url, answers(story_page), REMOTE_ADDR="203.0.113.9")
-    assert "too many times" in flood_response.content.decode() and flood_response["Retry-After"]
-    assert flood_response["Retry-After"] == str(settings.PUBLIC_FORM_RATE_PERIOD) == "3600"
-    assert "try again in 60 minutes" in flood_response.content.decode()
-    assert client.post(story_page.url, answers(story_page), REMOTE_ADDR="198.51.100.7").status_code == 200
+    html = flood_response.content.decode()
+    assert "We have not received what you just sent" in html and "reached us" not in html
+    assert 0 < int(flood_response["Retry-After"]) <= settings.PUBLIC_FORM_RATE_PERIOD == 3600
+    assert "please send them again in 60 minutes" in html
+    # The story is still in the form, ready to send later.
+    assert escape(STORY) in html and escape("A carer") in html
+    assert client.post(story_page.url, answers(story_page), REMOTE_ADDR="198.51.100.7").status_code == 303
     assert client.get(story_page.url, REMOTE_ADDR="203.0.113.9").status_code == 200
     assert client.get("/", REMOTE_ADDR="198.51.100.7").status_code == 200
-    assert StorySubmission.objects.count() == 11
+    assert StorySubmission.objects.count() == accepted + 1
 
 
 def test_help_text_html_is_shown_as_text(client, story_page):

@@ -10,7 +10,7 @@
 
   var COOKIE = "hub_display";
   var SIZES = ["standard", "large", "largest"];
-  var CONTRASTS = ["standard", "high", "dark"];
+  var CONTRASTS = ["standard", "high", "dark", "yellow"];
   var ONE_YEAR = 60 * 60 * 24 * 365;
 
   function read() {
@@ -43,7 +43,8 @@
       if (!choice) {
         sheet.media = sheet.getAttribute("data-auto-media");
       } else {
-        sheet.media = sheet.getAttribute("data-hub-contrast") === choice.contrast ? "all" : "not all";
+        var used = sheet.getAttribute("data-hub-contrast").split(" ");
+        sheet.media = used.indexOf(choice.contrast) !== -1 ? "all" : "not all";
       }
     }
   }

@@ -1,0 +1,89 @@
+"""Redis down: pages still render, cache calls fail fast, and the outage is logged once a minute."""
+
+import logging
+
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+
+from home.factories import StandardPageFactory
+from hub.caching import backends
+
+pytestmark = pytest.mark.django_db
+
+
+def _redis(location):
+    return {
+        "default": {
+            "BACKEND": "hub.caching.backends.CircuitBreakerRedisCache",
+            "LOCATION": location,
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5, "IGNORE_EXCEPTIONS": False},
+        }
+    }
+
+
+CLOSED_PORT = "redis://127.0.0.1:1/1"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_breakers(monkeypatch):
+    monkeypatch.setattr(backends, "_breakers", {})
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """A monotonic clock the test moves by hand."""
+    now = [1000.0]
+    monkeypatch.setattr(backends.time, "monotonic", lambda: now[0])
+    return now
+
+
+def _outage_lines(caplog):
+    return [record for record in caplog.records if record.name == backends.__name__]
+
+
+def test_pages_render_with_redis_unreachable_and_the_outage_is_logged_once(client, site_home, settings, caplog):
+    settings.PAGE_CACHE_SECONDS = 300
+    StandardPageFactory(parent=site_home, slug="about")
+    caplog.set_level(logging.INFO)
+    with override_settings(CACHES=_redis(CLOSED_PORT)):
+        for url in ("/", "/about/", "/", "/about/", "/news/"):
+            response = client.get(url)
+            assert response.status_code in (200, 404)
+            assert response.get("X-Page-Cache") != "hit"
+    lines = _outage_lines(caplog)
+    assert len(lines) == 1, [line.getMessage() for line in lines]
+    assert lines[0].getMessage().startswith("Cache at redis://127.0.0.1:1/1 unreachable (ConnectionError")
+    assert lines[0].exc_info is None
+
+
+def test_calls_skip_redis_until_the_pause_is_over_and_logs_stay_one_a_minute(clock, caplog, monkeypatch):
+    with override_settings(CACHES=_redis(CLOSED_PORT)):
+        tries = []
+        real_get = backends.RedisCache.get
+        monkeypatch.setattr(
+            backends.RedisCache, "get", lambda *args, **kwargs: tries.append(1) or real_get(*args, **kwargs)
+        )
+        assert cache.get("a", "fallback") == "fallback"
+        assert [cache.get("a"), cache.add("a", 1), cache.incr("a"), cache.set("a", 1)] == [None, False, None, False]
+        assert len(tries) == 1, "calls inside the pause never reach Redis"
+
+        clock[0] += backends.RETRY_AFTER + 1
+        assert cache.get("a") is None
+        assert len(tries) == 2, "one call tries again after the pause"
+        assert len(_outage_lines(caplog)) == 1, "still within the minute"
+
+        clock[0] += backends.LOG_EVERY
+        cache.get("a")
+        lines = _outage_lines(caplog)
+        assert len(lines) == 2
+        assert lines[1].getMessage().endswith("(4 calls skipped)")
+
+
+def test_a_reachable_redis_works_as_usual(caplog):
+    with override_settings(CACHES=_redis("redis://127.0.0.1:6379/1")):
+        cache.set("hub-caching-test", "kept", timeout=5)
+        assert cache.get("hub-caching-test") == "kept"
+        assert cache.add("hub-caching-test", "other") is False
+        cache.delete("hub-caching-test")
+    assert not _outage_lines(caplog)

@@ -1,0 +1,46 @@
+"""The content version: one number in the cache that every cached page and fragment is keyed by.
+
+Raising it makes every key built with the old number unreachable at once;
+old entries expire on their own. One global number rather than a list of
+pages per change, because one change shows on many pages: a menu or footer
+link, a setting or a snippet shows on every page, a new post on the home
+page, its index, its neighbours, feeds and related posts. Working out that
+set would be a second, fragile copy of every template's queries; the cost of
+the global drop is one new render per page, and visible changes are a few
+dozen a day against thousands of views.
+"""
+
+from django.core.cache import cache
+from django.db import transaction
+
+VERSION_KEY = "pagecache:version"
+
+
+def current_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY) or 1
+    return version
+
+
+def _raise_version():
+    try:
+        if cache.incr(VERSION_KEY) is not None:
+            return
+    except ValueError:
+        pass
+    cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def invalidate():
+    """Drop every cached page and fragment: now, and again once the change is committed.
+
+    A request that reads the database between the first raise and the commit
+    still sees the old content and may cache it under the new version; the
+    raise after the commit drops that copy. The first raise matters only
+    where the transaction never commits (each test runs in one), and costs
+    one cache call.
+    """
+    _raise_version()
+    transaction.on_commit(_raise_version)
