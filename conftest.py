@@ -30,7 +30,7 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Rate limits and cached settings live in the cache: start every test with it empty."""
+    """Cached settings and pages live in the cache: start every test with it empty."""
     cache.clear()
 
 

@@ -1,13 +1,34 @@
 """The home page of each language and the general-purpose standard page."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from blog.models import BlogIndexPage, BlogPage, EventPage
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock
+from opportunities.models import OpportunityPage
+
+HOME_ROLES = 3
+HOME_POSTS = 3
+HOME_EVENTS = 2
+
+
+def chosen_then_latest(candidates, chosen_ids, limit):
+    """Up to ``limit`` items: the editor's choices (``chosen_ids``) first, in their order, then the first of the rest.
+
+    The one rule for everything the home page features. A choice that is no
+    longer in ``candidates`` (a closed role, an ended event, an unpublished
+    page) drops out, and its place is filled in ``candidates``' order.
+    """
+    found = {item.pk: item for item in candidates.filter(pk__in=chosen_ids)} if chosen_ids else {}
+    picked = [found[pk] for pk in chosen_ids if pk in found][:limit]
+    if len(picked) < limit:
+        picked += list(candidates.exclude(pk__in=[item.pk for item in picked])[: limit - len(picked)])
+    return picked
 
 
 class HomePage(Page):
@@ -61,21 +82,22 @@ class HomePage(Page):
         InlinePanel(
             "featured_roles",
             heading=_("Featured roles"),
-            help_text=_("Roles to show on the home page. Leave empty to show the open roles closing soonest."),
-            max_num=3,
+            label=_("Featured role"),
+            max_num=HOME_ROLES,
+            help_text=_("Optional. Up to three roles to show first. Empty places show the open roles closing soonest."),
         ),
         InlinePanel(
             "featured_posts",
             heading=_("Featured posts"),
             label=_("Featured post"),
-            max_num=3,
+            max_num=HOME_POSTS,
             help_text=_("Optional. Up to three posts to show first. Empty places show the latest posts."),
         ),
         InlinePanel(
             "featured_events",
             heading=_("Featured events"),
             label=_("Featured event"),
-            max_num=2,
+            max_num=HOME_EVENTS,
             help_text=_("Optional. Up to two upcoming events to show first. Empty places show the next events."),
         ),
     ]
@@ -101,6 +123,28 @@ class HomePage(Page):
 
     def get_meta_description(self):
         return self.search_description or self.hero_text
+
+    def get_context(self, request, *args, **kwargs):
+        """The roles, posts and events this page features (see ``chosen_then_latest``).
+
+        Roles are this language's open ones, closing soonest first; posts are
+        the latest (an event counts once it has ended); events the soonest
+        upcoming ones.
+        """
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        roles = OpportunityPage.objects.live().open().filter(locale_id=self.locale_id).closing_soonest()
+        posts = BlogPage.objects.listing().descendant_of(self).exclude(eventpage__end__gt=now)
+        events = EventPage.objects.upcoming(now).descendant_of(self)
+        context.update(
+            roles=chosen_then_latest(
+                roles.select_related("locale"), [item.role_id for item in self.featured_roles.all()], HOME_ROLES
+            ),
+            news_index=BlogIndexPage.objects.live().child_of(self).first(),
+            posts=chosen_then_latest(posts, [item.post_id for item in self.featured_posts.all()], HOME_POSTS),
+            events=chosen_then_latest(events, [item.event_id for item in self.featured_events.all()], HOME_EVENTS),
+        )
+        return context
 
 
 class StandardPage(Page):

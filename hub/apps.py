@@ -10,4 +10,4 @@ class HubConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        import hub.editors  # noqa: F401 - grants champions their sections
+        import hub.editors.groups  # noqa: F401 - grants champions their sections

@@ -337,3 +337,23 @@ class GetInvolvedCallToAction(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Get involved link")
+
+
+class RateLimitAttempt(models.Model):
+    """One accepted attempt (or one wrong guess) counted by a rate limit: see hub/protection/ratelimit.py.
+
+    Kept in the database rather than the cache so limits hold, and forms keep
+    working, when Redis is down. ``key`` is a keyed hash of the scope and the
+    visitor's address (never the address itself); each row is deleted once it
+    expires, so no row outlives its limit's period.
+    """
+
+    key = models.CharField(max_length=64)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("rate-limit attempt")
+        indexes = [models.Index(fields=["key", "expires_at"], name="hub_ratelimit_key_expires")]
+
+    def __str__(self):
+        return f"{self.key[:8]}… until {self.expires_at:%Y-%m-%d %H:%M}"

@@ -12,11 +12,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.accessibility.views import preferences
 from hub.i18n.sitemap import TranslatedSitemap
-from hub.views import robots_txt
+from hub.protection import urls as protection_urls
+from hub.seo.robots import robots_txt
 from search import views as search_views
 
 urlpatterns = [
+    # Sign-in, password reset and password-protected pages and documents limit guessing.
+    path("admin/", include(protection_urls.admin_urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(protection_urls.document_urlpatterns)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
@@ -34,6 +38,7 @@ urlpatterns += i18n_patterns(
     # Calendar files (/news/events.ics, /news/<slug>/event.ics) are routes of blog pages;
     # Wagtail's own pattern only serves paths that end in "/".
     re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", wagtail_views.serve, name="wagtail_serve_ics"),
+    path("", include(protection_urls.page_urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

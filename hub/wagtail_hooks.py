@@ -11,8 +11,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from hub.admin_views import EditorsGuideView
-from hub.editors import CHAMPIONS, INVOLVEMENT, TRANSLATORS
+from hub.editors.groups import CHAMPIONS, INVOLVEMENT, TRANSLATORS
+from hub.editors.guide import EditorsGuideView
 from hub.models import Menu
 
 # Groups a non-superuser (Communications) may give to the users they manage.

@@ -5,7 +5,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hub.abuse import ProtectedForm
+from hub.protection.forms import ProtectedForm
 from opportunities.models import (
     Area,
     Audience,

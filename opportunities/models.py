@@ -8,6 +8,7 @@ so a role disappears the day after it closes without any scheduled job.
 import datetime
 from zoneinfo import ZoneInfo
 
+from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -23,6 +24,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
+from hub.models import TrustIdentity
 
 # Closing dates are the Trust's dates: a role closes at the end of its closing
 # day in the UK, whatever the server's clock says.
@@ -185,6 +187,7 @@ class OpportunityIndexPage(RoutablePageMixin, Page):
     subpage_types = ["opportunities.OpportunityPage"]
     max_count_per_parent = 1
     template = "pages/opportunity_index_page.html"
+    ROLES_PER_PAGE = 20
 
     class Meta:
         verbose_name = _("get involved page")
@@ -192,11 +195,34 @@ class OpportunityIndexPage(RoutablePageMixin, Page):
     def get_meta_description(self):
         return self.search_description or self.introduction
 
-    @path("")
-    def listing(self, request):
-        from opportunities.views import listing
+    def get_context(self, request, *args, **kwargs):
+        """The open roles that match the visitor's filters, a page at a time."""
+        from opportunities.forms import FilterForm  # the forms module imports these models
 
-        return listing(request, self)
+        context = super().get_context(request, *args, **kwargs)
+        form = FilterForm(request.GET, self.locale)
+        chosen = form.chosen()
+        paginator = Paginator(form.apply(self.roles().select_related("locale")), self.ROLES_PER_PAGE)
+        roles = paginator.get_page(request.GET.get("page"))
+        context.update(
+            fieldsets=[
+                {
+                    "name": name,
+                    "legend": field.label,
+                    "options": [
+                        {"value": value, "label": label, "checked": value in chosen.get(name, ())}
+                        for value, label in field.choices
+                    ],
+                }
+                for name, field in form.fields.items()
+                if field.choices
+            ],
+            filtered=bool(chosen),
+            roles=roles,
+            page_range=paginator.get_elided_page_range(roles.number, on_each_side=1, on_ends=1),
+            result_count=paginator.count,
+        )
+        return context
 
     @path("register/")
     def register(self, request):
@@ -212,12 +238,7 @@ class OpportunityIndexPage(RoutablePageMixin, Page):
 
     def roles(self):
         """Open, live roles under this page, closing soonest first; roles open all year last."""
-        return (
-            OpportunityPage.objects.child_of(self)
-            .live()
-            .open()
-            .order_by(models.F("closing_date").asc(nulls_last=True), "title")
-        )
+        return OpportunityPage.objects.child_of(self).live().open().closing_soonest()
 
 
 class OpportunityPageQuerySet(PageQuerySet):
@@ -227,6 +248,10 @@ class OpportunityPageQuerySet(PageQuerySet):
 
     def closed(self):
         return self.filter(closing_date__lt=trust_today())
+
+    def closing_soonest(self):
+        """Closing soonest first; roles open all year last."""
+        return self.order_by(models.F("closing_date").asc(nulls_last=True), "title")
 
 
 class OpportunityPage(RoutablePageMixin, Page):
@@ -413,11 +438,14 @@ class OpportunityPage(RoutablePageMixin, Page):
         """Site search finds open roles only (see search/types.py)."""
         return queryset.open()
 
-    @path("")
-    def role(self, request):
-        from opportunities.views import role_page
-
-        return role_page(request, self)
+    def get_context(self, request, *args, **kwargs):
+        """A closed role suggests similar open ones; an open one tells search engines it is a vacancy."""
+        context = super().get_context(request, *args, **kwargs)
+        if self.is_closed:
+            context["similar_roles"] = self.similar_open_roles
+        else:
+            context["structured_data"] = self.structured_data(request, TrustIdentity.for_request(request).name)
+        return context
 
     @path("apply/")
     def apply(self, request):
@@ -480,7 +508,7 @@ class OpportunityPage(RoutablePageMixin, Page):
             .filter(Q(kind=self.kind) | Q(areas__in=self.areas.all()))
             .exclude(pk=self.pk)
             .distinct()
-            .order_by(models.F("closing_date").asc(nulls_last=True), "title")[:3]
+            .closing_soonest()[:3]
         )
 
     def structured_data(self, request, organisation_name):

@@ -1,7 +1,8 @@
-"""What the get-involved pages show, and what happens when someone says "I'm interested".
+"""What happens when someone says "I'm interested".
 
-The page models route here (see ``OpportunityIndexPage`` and
-``OpportunityPage``), so every URL lives under the page it belongs to.
+The pages themselves are served by Wagtail (``get_context`` on
+``OpportunityIndexPage`` and ``OpportunityPage``); their ``register/`` and
+``apply/`` sub-URLs route here, so every URL lives under the page it belongs to.
 """
 
 import datetime
@@ -9,7 +10,6 @@ import logging
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -17,55 +17,12 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from hub.abuse import rate_limited, too_many_requests
 from hub.models import TrustIdentity
-from opportunities.forms import ExpressionOfInterestForm, FilterForm
+from hub.protection.ratelimit import pause_form, paused, public_form_limits, record, wait_seconds
+from opportunities.forms import ExpressionOfInterestForm
 from opportunities.models import EmailStatus, ExpressionOfInterest, trust_today
 
 logger = logging.getLogger(__name__)
-
-ROLES_PER_PAGE = 20
-
-
-def listing(request, index_page):
-    form = FilterForm(request.GET, index_page.locale)
-    chosen = form.chosen()
-    roles = form.apply(index_page.roles().select_related("locale"))
-    paginator = Paginator(roles, ROLES_PER_PAGE)
-    page_of_roles = paginator.get_page(request.GET.get("page"))
-    fieldsets = [
-        {
-            "name": name,
-            "legend": field.label,
-            "options": [
-                {"value": value, "label": label, "checked": value in chosen.get(name, ())}
-                for value, label in field.choices
-            ],
-        }
-        for name, field in form.fields.items()
-        if field.choices
-    ]
-    return TemplateResponse(
-        request,
-        index_page.template,
-        {
-            "page": index_page,
-            "fieldsets": fieldsets,
-            "filtered": bool(chosen),
-            "roles": page_of_roles,
-            "page_range": paginator.get_elided_page_range(page_of_roles.number, on_each_side=1, on_ends=1),
-            "result_count": paginator.count,
-        },
-    )
-
-
-def role_page(request, role):
-    context = role.get_context(request)
-    if role.is_closed:
-        context["similar_roles"] = role.similar_open_roles
-    else:
-        context["structured_data"] = role.structured_data(request, TrustIdentity.for_request(request).name)
-    return TemplateResponse(request, role.template, context)
 
 
 def reply_by(index_page):
@@ -87,15 +44,19 @@ def _sent_url(request, index_page, role):
 
 def express_interest(request, index_page, role):
     """The form for one role (``role``) or for general interest (``role=None``)."""
-    context = {"page": role or index_page, "index_page": index_page, "role": role}
     if role is not None and role.is_closed:
-        context["similar_roles"] = role.similar_open_roles
-        return TemplateResponse(request, role.template, context, status=410)
+        return TemplateResponse(request, role.get_template(request), role.get_context(request), status=410)
+    context = {"page": role or index_page, "index_page": index_page, "role": role}
     if request.method == "POST":
-        if rate_limited(request, "interest", settings.PUBLIC_FORM_RATE_LIMIT, settings.PUBLIC_FORM_RATE_PERIOD):
-            return too_many_requests(request, retry_after=settings.PUBLIC_FORM_RATE_PERIOD)
+        limits = public_form_limits(f"interest:{(role or index_page).pk}")
         form = ExpressionOfInterestForm(request.POST, action=request.path)
+        wait = wait_seconds(request, *limits)
+        if wait:
+            pause_form(form, wait)
+            context["form"] = form
+            return paused(TemplateResponse(request, "pages/interest_form.html", context), wait)
         if form.is_spam:
+            record(request, *limits)
             return HttpResponseRedirect(_sent_url(request, index_page, role))
         if form.is_valid():
             interest = form.save(commit=False)
@@ -103,6 +64,7 @@ def express_interest(request, index_page, role):
             interest.role_title = role.title if role else _("General interest in getting involved")
             interest.language = translation.get_language() or settings.LANGUAGE_CODE
             interest.save()
+            record(request, *limits)
             # The record is saved (and committed) before any email is tried.
             send_emails(request, interest, index_page)
             return HttpResponseRedirect(_sent_url(request, index_page, role))

@@ -91,3 +91,14 @@ def test_snippet_listings_have_search_and_filters(admin_client, site_home, model
     html = response.content.decode()
     assert f"{search} one" in html and "Someone else" not in html
     assert 'name="locale"' in html
+
+
+def test_the_event_form_edits_every_field_a_post_form_does_but_date_and_type():
+    """Event pages extend the post's panels, so a field added to posts shows on events too."""
+
+    def fields(model):
+        return set(model.get_edit_handler().get_form_class()._meta.fields)
+
+    # An event's date comes from its start, and its type is always 'event'.
+    assert fields(BlogPage) - {"date", "post_type"} <= fields(EventPage)
+    assert {"start", "end", "write_up"} <= fields(EventPage)

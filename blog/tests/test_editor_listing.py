@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from blog.factories import BlogIndexPageFactory, EventPageFactory
-from hub.editors import CHAMPIONS
+from hub.editors.groups import CHAMPIONS
 
 
 @pytest.mark.django_db

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -229,6 +229,33 @@ class TestPosts:
         ]
         assert post.previous_and_next() == (older, related[0])
         assert post.related_posts() == [related[3], related[2], related[1]]
+
+    def test_neighbours_and_related_posts_skip_what_visitors_may_not_see(self, blog_index):
+        carers, other = CategoryFactory(), CategoryFactory()
+        oldest = BlogPageFactory(parent=blog_index, date=datetime.date(2024, 1, 1), categories=[carers])
+        hidden = BlogPageFactory(parent=blog_index, date=datetime.date(2024, 2, 1), categories=[carers])
+        PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+        post = BlogPageFactory(parent=blog_index, date=datetime.date(2024, 3, 1), categories=[carers, other])
+        BlogPageFactory(parent=blog_index, date=datetime.date(2024, 4, 1), categories=[carers], live=False)
+        # In both of the post's categories, so found twice by category: listed once.
+        newest = BlogPageFactory(parent=blog_index, date=datetime.date(2024, 5, 1), categories=[carers, other])
+        assert post.previous_and_next() == (oldest, newest)
+        assert post.related_posts() == [newest, oldest]
+
+    def test_neighbours_and_related_posts_take_one_query_whatever_the_number_of_posts(
+        self, blog_index, django_assert_num_queries
+    ):
+        carers = CategoryFactory()
+        post = BlogPageFactory(parent=blog_index, date=datetime.date(2024, 6, 1), categories=[carers])
+        for day in range(1, 21):
+            BlogPageFactory(parent=blog_index, date=datetime.date(2024, 5, day), categories=[carers])
+            BlogPageFactory(parent=blog_index, date=datetime.date(2024, 7, day), categories=[carers])
+        post.category_list()
+        with django_assert_num_queries(1):
+            older, newer = post.previous_and_next()
+            related = post.related_posts()
+        assert (older.date, newer.date) == (datetime.date(2024, 5, 20), datetime.date(2024, 7, 1))
+        assert [item.date.day for item in related] == [20, 19, 18]
 
     def test_call_to_action_post_then_index_then_home(self, blog_index, site_home):
         role = StandardPageFactory(parent=site_home, title="Become a peer mentor")

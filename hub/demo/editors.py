@@ -12,7 +12,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
-from hub.editors import CHAMPION_SECTIONS, CHAMPIONS, COMMUNICATIONS, INVOLVEMENT, TRANSLATORS, grant_champion_sections
+from hub.editors.groups import (
+    CHAMPION_SECTIONS,
+    CHAMPIONS,
+    COMMUNICATIONS,
+    INVOLVEMENT,
+    TRANSLATORS,
+    grant_champion_sections,
+)
 from hub.models import GetInvolvedCallToAction
 
 PASSWORDS_FILENAME = "demo-passwords.txt"

@@ -1,8 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hub.abuse import ProtectedForm
 from hub.feedback.models import COMMENT_MAX_LENGTH
+from hub.protection.forms import ProtectedForm
 
 
 class FeedbackForm(ProtectedForm):

@@ -15,18 +15,19 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
-from hub.abuse import rate_limited, too_many_requests
 from hub.feedback.forms import CommentForm, FeedbackForm
 from hub.feedback.models import PageFeedback
+from hub.protection.ratelimit import Limit, record, too_many_requests, wait_seconds
 
 REF_SALT = "hub.feedback.ref"
 
 
-def _limited(request, page_id):
-    """At most a few answers per page and address, and a ceiling across all pages."""
+def _limits(page_id):
+    """At most a few answers per page and visitor, and a ceiling across all pages."""
     window = settings.FEEDBACK_RATE_LIMIT_PERIOD
-    return rate_limited(request, f"feedback:{page_id}", settings.FEEDBACK_RATE_LIMIT_PER_PAGE, window) or (
-        rate_limited(request, "feedback", settings.FEEDBACK_RATE_LIMIT_TOTAL, window)
+    return (
+        Limit(f"feedback:{page_id}", settings.FEEDBACK_RATE_LIMIT_PER_PAGE, window),
+        Limit("feedback", settings.FEEDBACK_RATE_LIMIT_TOTAL, window),
     )
 
 
@@ -42,8 +43,11 @@ def send(request):
     page = Page.objects.live().public().filter(pk=form.cleaned_data["page"]).first()
     if page is None:
         return _bad_request(request)
-    if _limited(request, page.pk):
-        return too_many_requests(request, retry_after=settings.FEEDBACK_RATE_LIMIT_PERIOD)
+    limits = _limits(page.pk)
+    wait = wait_seconds(request, *limits)
+    if wait:
+        return too_many_requests(request, wait)
+    record(request, *limits)
     if form.is_spam:
         return HttpResponseRedirect(page.url, status=303)
     feedback = PageFeedback.objects.create(
@@ -68,8 +72,7 @@ def more(request):
     form = CommentForm(request.POST or None, action=request.path, auto_id="feedback-%s")
     status = 200
     if request.method == "POST":
-        if _limited(request, feedback.page_id):
-            return too_many_requests(request, retry_after=settings.FEEDBACK_RATE_LIMIT_PERIOD)
+        # No limit of its own: each answer takes one comment, and answers are limited.
         if form.is_spam or feedback.comment:
             return HttpResponseRedirect(here, status=303)
         if form.is_valid():

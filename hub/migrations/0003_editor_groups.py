@@ -1,7 +1,7 @@
 """The editors' groups, their permissions and the "Co-production review" workflow.
 
 - Co-production champions: admin access; add and edit pages in the news and
-  get-involved sections (granted on those index pages by ``hub.editors`` when
+  get-involved sections (granted on those index pages by ``hub.editors.groups`` when
   they are created, and here for any that exist already); upload images and
   documents to the "Champions" collection and choose any.
 - Communications: add, edit, publish, lock and unlock every page; site
@@ -18,7 +18,7 @@ approval" workflow are removed so there is one way to do each thing.
 
 from django.db import migrations
 
-from hub import permissions
+from hub.editors import permissions
 
 CHAMPIONS = "Co-production champions"
 COMMUNICATIONS = "Communications"

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from hub import permissions
+from hub.editors import permissions
 
 CODENAMES = ["add_area", "change_area", "delete_area", "view_area"]
 

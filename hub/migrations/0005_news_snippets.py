@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from hub import permissions
+from hub.editors import permissions
 
 CODENAMES = [f"{action}_{model}" for model in ("author", "category") for action in ("add", "change", "delete", "view")]
 CHAMPION_CODENAMES = ["add_author", "change_author", "view_author", "view_category"]

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from hub import permissions
+from hub.editors import permissions
 
 PROMOTIONS = [f"{action}_searchpromotion" for action in ("add", "change", "delete", "view")]
 REPORT = ["view_noresultsdailyhits"]

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hub.abuse import ProtectedForm
+from hub.protection.forms import ProtectedForm
 
 
 class SubscribeForm(ProtectedForm):

@@ -18,11 +18,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from hub.abuse import rate_limited, too_many_requests
 from hub.newsletter.backends import notify_backend
 from hub.newsletter.emails import CONFIRM_SALT, UNSUBSCRIBE_SALT, confirm_token, send_to_subscriber
 from hub.newsletter.forms import SubscribeForm
 from hub.newsletter.models import Subscriber
+from hub.protection.ratelimit import pause_form, paused, public_form_limits, record, wait_seconds
 
 logger = logging.getLogger(__name__)
 
@@ -32,12 +32,17 @@ def subscribe(request):
     form = SubscribeForm(request.POST or None, action=request.path, auto_id="newsletter-%s")
     if request.method == "GET":
         return render(request, "pages/newsletter/subscribe.html", {"form": form})
-    if rate_limited(request, "newsletter", settings.PUBLIC_FORM_RATE_LIMIT, settings.PUBLIC_FORM_RATE_PERIOD):
-        return too_many_requests(request, retry_after=settings.PUBLIC_FORM_RATE_PERIOD)
+    limits = public_form_limits("newsletter")
+    wait = wait_seconds(request, *limits)
+    if wait:
+        pause_form(form, wait)
+        return paused(render(request, "pages/newsletter/subscribe.html", {"form": form}), wait)
     if form.is_spam:
+        record(request, *limits)
         return HttpResponseRedirect(reverse("newsletter:check_email"), status=303)
     if not form.is_valid():
         return render(request, "pages/newsletter/subscribe.html", {"form": form}, status=400)
+    record(request, *limits)
 
     subscriber = Subscriber.objects.filter(email=form.cleaned_data["email"]).first()
     if subscriber is not None and subscriber.status == Subscriber.Status.CONFIRMED:

@@ -120,6 +120,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the request body: refuses oversize bodies and stray file parts.
+    "hub.protection.middleware.RequestBodyGuardMiddleware",
     "compression_middleware.middleware.CompressionMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -130,7 +132,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "hub.abuse.FormTokenMiddleware",
+    "hub.protection.middleware.FormTokenMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "wagtail_2fa.middleware.VerifyUserMiddleware",
@@ -212,6 +214,18 @@ SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_VERBOSE = False
+# Axes and the limits below see the visitor's real address behind a proxy.
+AXES_CLIENT_IP_CALLABLE = "hub.protection.ratelimit.client_address"
+# Axes locks one user name; this stops one address trying many names. 20 wrong
+# passwords in 10 minutes is far more than an office of staff mistyping makes,
+# yet holds a guesser to about 120 tries an hour; a pause never lasts longer
+# than 10 minutes, so a shared office address is never locked out for long.
+ADMIN_LOGIN_FAILURE_LIMIT = 20
+ADMIN_LOGIN_FAILURE_PERIOD = 60 * 10
+# Password resets: 3 emails an hour to one address, 10 requests an hour from one visitor.
+PASSWORD_RESET_LIMIT_PER_ADDRESS = 3
+PASSWORD_RESET_LIMIT_PER_VISITOR = 10
+PASSWORD_RESET_PERIOD = 60 * 60
 # wagtail-2fa: every admin user must set up an authenticator app and enter its
 # code after the password. Development and tests turn it off.
 WAGTAIL_2FA_REQUIRED = ADMIN_2FA_REQUIRED
@@ -311,7 +325,7 @@ STATIC_URL = "/static/"
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "hub.storage.StaticStorage"},
+    "staticfiles": {"BACKEND": "hub.staticfiles.storage.StaticStorage"},
 }
 if MEDIA_S3_BUCKET:
     # With a public custom domain (a CDN in front of the bucket) image links are
@@ -338,6 +352,12 @@ if MEDIA_S3_BUCKET:
             [f"https://{MEDIA_S3_BUCKET}.s3.{MEDIA_S3_REGION}.amazonaws.com"] if MEDIA_S3_REGION else []
         )
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += MEDIA_ORIGINS
+# --- Request bodies (docs/security.md) ----------------------------------------
+# hub/protection/middleware.py answers 413 before reading a body that declares
+# more than these, and 400 to a file part sent anywhere but the admin.
+REQUEST_BODY_MAX_SIZE = 1024 * 1024
+ADMIN_REQUEST_BODY_MAX_SIZE = 50 * 1024 * 1024
+FILE_UPLOAD_PATH_PREFIXES = ["/admin/"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
@@ -391,8 +411,15 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # --- Taking part: public forms, page feedback, newsletter, stories -----------
 # See docs/privacy.md. Periods are in seconds unless the name says days.
 HUB_FORM_TOKEN_MAX_AGE = 60 * 60 * 24 * 2
-PUBLIC_FORM_RATE_LIMIT = 10
+# Accepted submissions per visitor per period: for one form (one role's
+# interest form, one story page, the newsletter) and across every public form.
+PUBLIC_FORM_RATE_LIMIT = 5
+PUBLIC_FORM_RATE_LIMIT_TOTAL = 30
 PUBLIC_FORM_RATE_PERIOD = 60 * 60
+# Wrong page (or document collection) passwords per visitor: for one password, and across all.
+PAGE_PASSWORD_GUESS_LIMIT = 5
+PAGE_PASSWORD_GUESS_LIMIT_TOTAL = 20
+PAGE_PASSWORD_GUESS_PERIOD = 60 * 15
 FEEDBACK_RATE_LIMIT_PER_PAGE = 5
 FEEDBACK_RATE_LIMIT_TOTAL = 60
 FEEDBACK_RATE_LIMIT_PERIOD = 60 * 60
@@ -408,10 +435,16 @@ WAGTAILFORMS_HELP_TEXT_ALLOW_HTML = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"bad_host_in_one_line": {"()": "hub.protection.hosts.BadHostInOneLine"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.security.DisallowedHost": {
+            "handlers": ["console"],
+            "filters": ["bad_host_in_one_line"],
+            "propagate": False,
+        },
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },

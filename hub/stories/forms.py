@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from hub.abuse import ProtectedForm
+from hub.protection.forms import ProtectedForm
 
 LONG_ANSWER_MAX_LENGTH = 10000
 

@@ -23,8 +23,9 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, A
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
-from hub.abuse import HONEYPOT_FIELD, rate_limited, too_many_requests
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
+from hub.protection.forms import HONEYPOT_FIELD
+from hub.protection.ratelimit import pause_form, paused, public_form_limits, record, wait_seconds
 from hub.stories.forms import StoryFormBuilder
 
 logger = logging.getLogger(__name__)
@@ -175,16 +176,30 @@ class StoryFormPage(AbstractEmailForm):
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            if rate_limited(
-                request, f"story:{self.pk}", settings.PUBLIC_FORM_RATE_LIMIT, settings.PUBLIC_FORM_RATE_PERIOD
-            ):
-                return too_many_requests(request, retry_after=settings.PUBLIC_FORM_RATE_PERIOD)
+            wait = wait_seconds(request, *self.rate_limits())
+            if wait:
+                form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+                pause_form(form, wait)
+                context = self.get_context(request)
+                context["form"] = form
+                return paused(TemplateResponse(request, self.get_template(request), context), wait)
             if request.POST.get(HONEYPOT_FIELD):
+                record(request, *self.rate_limits())
                 return self.render_landing_page(request)
         response = super().serve(request, *args, **kwargs)
         if request.method == "POST" and isinstance(response, TemplateResponse) and "form" in response.context_data:
             response.status_code = 400
         return response
+
+    def rate_limits(self):
+        """This page's own limit, and the one shared by every public form."""
+        return public_form_limits(f"story:{self.pk}")
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        """Count an accepted submission here: Wagtail calls this only once one is stored (or for a preview)."""
+        if form_submission is not None:
+            record(request, *self.rate_limits())
+        return super().render_landing_page(request, form_submission, *args, **kwargs)
 
     def process_form_submission(self, form):
         """Store first; a failed email is logged (without the story) and loses nothing."""

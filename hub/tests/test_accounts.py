@@ -1,10 +1,13 @@
-"""Account safety: password rules, login throttling, two-factor authentication."""
+"""Account safety: password rules, login throttling, password-reset limits, two-factor authentication."""
 
 import pytest
+from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
+from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.test import Client
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -119,3 +122,66 @@ def test_two_factor_authentication_when_required(client, editor, settings):
 def test_the_admin_sends_no_editor_email_to_gravatar(admin_client):
     html = admin_client.get("/admin/").content.decode()
     assert "gravatar" not in html
+
+
+@pytest.mark.django_db
+def test_one_address_trying_many_user_names_is_paused_briefly(client, editor, settings):
+    settings.ADMIN_LOGIN_FAILURE_LIMIT = 3
+    for n in range(3):
+        response = client.post("/admin/login/", {"username": f"guess{n}", "password": "wrong-password-guess"})
+        assert response.status_code == 200
+    response = _login(client, PASSWORD)
+    html = response.content.decode()
+    # The right password is not even checked while this address is paused.
+    assert response.status_code == 429
+    assert "Too many wrong attempts" in html and "try again in 10 minutes" in html
+    assert int(response["Retry-After"]) <= settings.ADMIN_LOGIN_FAILURE_PERIOD == 600
+    assert client.get("/admin/").status_code == 302
+    # Someone else in another office signs in as usual.
+    other = Client(REMOTE_ADDR="192.0.2.77")
+    assert other.post("/admin/login/", {"username": "editor", "password": PASSWORD}).status_code == 302
+
+
+@pytest.mark.django_db
+def test_the_client_address_is_the_one_axes_locks(editor, settings):
+    settings.CLIENT_IP_HEADER = "X-Real-IP"
+    _login(Client(HTTP_X_REAL_IP="198.51.100.4"), "wrong-password-guess")
+    assert AccessAttempt.objects.get().ip_address == "198.51.100.4"
+
+
+def _reset(client, email, **extra):
+    return client.post("/admin/password_reset/", {"email": email}, **extra)
+
+
+@pytest.mark.django_db
+def test_password_resets_are_limited_per_address_without_saying_who_has_an_account(editor, settings):
+    settings.PASSWORD_RESET_LIMIT_PER_VISITOR = 100
+    outcomes = {}
+    for email in ("editor@riverside.example", "nobody@riverside.example"):
+        statuses = [_reset(Client(REMOTE_ADDR=f"192.0.2.{n}"), email).status_code for n in range(5)]
+        refused = _reset(Client(REMOTE_ADDR="192.0.2.99"), email)
+        outcomes[email] = (
+            statuses,
+            refused.status_code,
+            "Too many password reset requests" in refused.content.decode(),
+        )
+    # The same answers whether or not the address has an account.
+    assert (
+        outcomes["editor@riverside.example"]
+        == outcomes["nobody@riverside.example"]
+        == ([302] * 3 + [429] * 2, 429, True)
+    )
+    # A flood fills no inbox: three emails at most.
+    assert len(mail.outbox) == settings.PASSWORD_RESET_LIMIT_PER_ADDRESS == 3
+
+
+@pytest.mark.django_db
+def test_password_resets_are_limited_per_visitor(editor, settings):
+    client = Client()
+    statuses = [_reset(client, f"person{n}@riverside.example").status_code for n in range(11)]
+    assert statuses == [302] * settings.PASSWORD_RESET_LIMIT_PER_VISITOR + [429]
+    html = _reset(client, "editor@riverside.example").content.decode()
+    assert "We have not sent another email" in html and "try again in 60 minutes" in html
+    assert mail.outbox == []
+    # A mistyped address is not counted.
+    assert _reset(Client(REMOTE_ADDR="192.0.2.8"), "not an address").status_code == 200

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
-from hub.admin_views import GUIDE, guide_html
+from hub.editors.guide import GUIDE, guide_html
 
 
 def test_the_guide_covers_every_task_the_issue_lists():

@@ -1,7 +1,7 @@
 """Each editors' group can do its tasks and is refused the rest.
 
 The groups, collection and workflow come from ``hub/migrations/0003_editor_groups.py``;
-section permissions from ``hub.editors``. The news and get-involved sections
+section permissions from ``hub.editors.groups``. The news and get-involved sections
 have their own tests once those apps exist; here a standard page stands in for
 a section so the rules are tested on their own.
 """
@@ -19,7 +19,7 @@ from wagtail.models import Collection, Page, Workflow, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.factories import StandardPageFactory
-from hub.editors import CHAMPIONS, COMMUNICATIONS, INVOLVEMENT, TRANSLATORS, grant_champion_sections
+from hub.editors.groups import CHAMPIONS, COMMUNICATIONS, INVOLVEMENT, TRANSLATORS, grant_champion_sections
 
 PASSWORD = "a-long-and-unusual-passphrase"
 User = get_user_model()
@@ -194,7 +194,7 @@ def test_involvement_and_translators_cannot_edit_pages_or_settings(client, site_
 
 @pytest.mark.django_db
 def test_new_sections_and_their_translations_grant_champions_automatically(site_home):
-    from hub import editors
+    from hub.editors import groups as editors
 
     created = []
     original = editors.CHAMPION_SECTIONS
@@ -241,7 +241,7 @@ def test_communications_manage_promoted_results_and_see_failed_searches():
 
 @pytest.mark.parametrize("app_label", ["feedback", "newsletter", "consent"])
 def test_communications_permission_migrations_revoke_and_grant_again(db, app_label):
-    """The taking-part apps' migrations share ``hub.permissions``; undoing and redoing one restores the group."""
+    """The taking-part apps' migrations share ``hub.editors.permissions``: undoing and redoing one restores it."""
     migration = importlib.import_module(f"hub.{app_label}.migrations.0002_communications_permissions")
     state_apps = MigrationLoader(connection).project_state().apps
     communications = Group.objects.get(name=COMMUNICATIONS)

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from hub import permissions
+from hub.editors import permissions
 
 GROUP_NAME = "Involvement team"
 CODENAMES = ["view_expressionofinterest", "change_expressionofinterest", "export_expressionofinterest"]

@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils.formats import date_format
 
-from hub.editors import CHAMPIONS, COMMUNICATIONS, INVOLVEMENT
+from hub.editors.groups import CHAMPIONS, COMMUNICATIONS, INVOLVEMENT
 from opportunities.factories import ExpressionOfInterestFactory, OpportunityPageFactory
 from opportunities.models import trust_today
 

@@ -1,4 +1,4 @@
-"""Roles on the home page: the editor's choice first, else those closing soonest."""
+"""Roles on the home page: the editor's choices first, then the open roles closing soonest."""
 
 import datetime
 
@@ -31,17 +31,23 @@ def test_without_a_choice_the_home_page_shows_open_roles_closing_soonest(client,
 
 
 @pytest.mark.django_db
-def test_editor_chosen_roles_come_first_and_closed_ones_drop_out(client, site_home, index):
+def test_editor_chosen_roles_come_first_closed_ones_drop_out_and_the_soonest_fill_the_rest(client, site_home, index):
     first = OpportunityPageFactory(parent=index, title="Chosen first", closing_date=_day(60))
     second = OpportunityPageFactory(parent=index, title="Chosen second", closing_date=None)
     closed = OpportunityPageFactory(parent=index, title="Chosen but closed", closing_date=_day(-1))
-    OpportunityPageFactory(parent=index, title="Not chosen", closing_date=_day(1))
+    OpportunityPageFactory(parent=index, title="Not chosen, closing soonest", closing_date=_day(1))
+    OpportunityPageFactory(parent=index, title="Not chosen, closing later", closing_date=_day(30))
     for order, role in enumerate([first, closed, second]):
         HomePageFeaturedRole.objects.create(home=site_home, role=role, sort_order=order)
-    html = client.get("/").content.decode()
-    assert ">Not chosen<" not in html
+    response = client.get("/")
+    assert [role.title for role in response.context["roles"]] == [
+        "Chosen first",
+        "Chosen second",
+        "Not chosen, closing soonest",
+    ]
+    html = response.content.decode()
     assert ">Chosen but closed<" not in html
-    assert html.index(">Chosen first<") < html.index(">Chosen second<")
+    assert html.index(">Chosen first<") < html.index(">Chosen second<") < html.index(">Not chosen, closing soonest<")
 
 
 @pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.test import Client
 
-from hub.abuse import make_form_token
+from hub.protection.tokens import make_form_token
 from opportunities.factories import OpportunityPageFactory
 from opportunities.models import EmailStatus, ExpressionOfInterest
 
@@ -163,21 +163,36 @@ def test_honeypot_drops_the_submission_quietly(client, role):
 
 
 @pytest.mark.django_db
-def test_rate_limit_per_address(client, index, role, settings):
+def test_rate_limit_per_form_and_across_forms(client, index, role, settings):
     settings.PUBLIC_FORM_RATE_LIMIT = 2
+    settings.PUBLIC_FORM_RATE_LIMIT_TOTAL = 3
     for _ in range(2):
         assert send(client, role.url + "apply/", VALID).status_code == 302
-    response = send(client, role.url + "apply/", VALID)
+    response = send(client, role.url + "apply/", {**VALID, "adjustments": "Please call after 4pm"})
     assert response.status_code == 429
-    assert response["Retry-After"] == "3600"
+    assert 3590 <= int(response["Retry-After"]) <= 3600
     html = response.content.decode()
-    assert "You have sent this form too many times" in html
-    assert "try again in 60 minutes" in html
+    # The form comes back with what the person typed and says plainly it was not received.
+    assert "We have not received what you just sent" in html
+    assert "please send them again in 60 minutes" in html
+    assert "Please call after 4pm" in html
+    assert "reached us" not in html
     assert ExpressionOfInterest.objects.count() == 2
-    # The limit covers every interest form, not one role at a time.
+    # Another form has its own budget, within the limit shared by every form.
+    assert send(client, index.url + "register/", VALID).status_code == 302
     assert send(client, index.url + "register/", VALID).status_code == 429
+    assert ExpressionOfInterest.objects.count() == 3
     # Another address is not affected.
     assert send(client, role.url + "apply/", VALID, REMOTE_ADDR="192.0.2.9").status_code == 302
+
+
+@pytest.mark.django_db
+def test_mistakes_do_not_count_towards_the_limit(client, role, settings):
+    settings.PUBLIC_FORM_RATE_LIMIT = 2
+    for _ in range(10):
+        assert send(client, role.url + "apply/", {**VALID, "email": "not-an-address"}).status_code == 400
+    assert send(client, role.url + "apply/", VALID).status_code == 302
+    assert ExpressionOfInterest.objects.count() == 1
 
 
 @pytest.mark.django_db

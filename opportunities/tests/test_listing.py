@@ -5,9 +5,8 @@ import datetime
 import pytest
 from django.db import reset_queries
 
-from opportunities import views
 from opportunities.factories import AreaFactory, OpportunityPageFactory
-from opportunities.models import trust_today
+from opportunities.models import OpportunityIndexPage, trust_today
 
 
 @pytest.fixture
@@ -185,7 +184,7 @@ def test_listing_queries_do_not_grow_with_the_number_of_roles(
 
 @pytest.mark.django_db
 def test_pages_of_roles_keep_the_filters_and_jump_to_the_results(client, index, roles, monkeypatch):
-    monkeypatch.setattr(views, "ROLES_PER_PAGE", 1)
+    monkeypatch.setattr(OpportunityIndexPage, "ROLES_PER_PAGE", 1)
     html = client.get(index.url + "?setting=community&page=2").content.decode()
     assert "2 roles found" in html
     assert "nhsuk-pagination--numbered" in html

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from hub import permissions
+from hub.editors import permissions
 
 CODENAMES = ["change_cookiesettings"]
 

@@ -7,10 +7,10 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from home.factories import StandardPageFactory
-from hub.abuse import make_form_token
 from hub.caching.version import invalidate
 from hub.consent.factories import OptionalServiceFactory
 from hub.consent.models import Category, CookieSettings
+from hub.protection.tokens import make_form_token
 
 pytestmark = pytest.mark.django_db
 

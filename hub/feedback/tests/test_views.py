@@ -7,9 +7,9 @@ from django.core import signing
 from django.test import Client
 
 from home.factories import StandardPageFactory
-from hub.abuse import make_form_token
 from hub.feedback.models import PageFeedback
 from hub.feedback.views import REF_SALT
+from hub.protection.tokens import make_form_token
 
 pytestmark = pytest.mark.django_db
 

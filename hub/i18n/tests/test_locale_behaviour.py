@@ -9,8 +9,8 @@ from django.core.cache import cache
 from django.utils import dateformat, translation
 
 from blog.factories import BlogIndexPageFactory, EventPageFactory
-from hub.abuse import make_form_token
 from hub.i18n.setup import setup_languages
+from hub.protection.tokens import make_form_token
 from opportunities.factories import OpportunityIndexPageFactory, OpportunityPageFactory
 from opportunities.models import ExpressionOfInterest
 

@@ -1,4 +1,4 @@
-"""Admin views for editors: the editor's guide, read from ``docs/editors.md``."""
+"""The editor's guide in the admin, read from ``docs/editors.md``."""
 
 from functools import cache
 

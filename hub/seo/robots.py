@@ -1,4 +1,4 @@
-"""Small site-wide views."""
+"""robots.txt: where crawlers may go, and where the sitemap is."""
 
 from django.http import HttpResponse
 from django.urls import reverse

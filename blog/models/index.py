@@ -1,0 +1,132 @@
+"""The 'News and stories' listing page, its filters and its feeds."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+
+from blog import feeds
+from blog.models.events import EventPage
+from blog.models.forms import PostFilterForm
+from blog.models.posts import BlogPage
+from blog.models.snippets import Category
+
+
+class BlogIndexPage(RoutablePageMixin, Page):
+    """The 'News and stories' listing (one per language) with its feeds."""
+
+    POSTS_PER_PAGE = 12
+    UPCOMING_EVENTS = 3
+
+    introduction = models.TextField(
+        _("introduction"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences under the title that say what readers will find here."),
+    )
+    default_call_to_action = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("default next step for readers"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The page every post links to at the end, unless the post chooses its own: usually the "
+            "'Get involved' page. Leave empty to link to the home page."
+        ),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("default_call_to_action")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction", boost=1.5)]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["blog.BlogPage", "blog.EventPage"]
+    max_count_per_parent = 1
+    template = "pages/blog_index_page.html"
+
+    class Meta:
+        verbose_name = _("news and stories index")
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    def posts(self):
+        return BlogPage.objects.listing().child_of(self)
+
+    def upcoming_events(self, now=None):
+        return EventPage.objects.upcoming(now).child_of(self)
+
+    def category_choices(self):
+        """Slug, name, translation key and locale of the categories readers can filter by.
+
+        This language's categories, and the English ones nobody has translated
+        yet (translated posts may still use them), in one query.
+        """
+        translated = Category.objects.filter(locale_id=self.locale_id).values("translation_key")
+        untranslated = Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated)
+        return list(
+            Category.objects.filter(Q(locale_id=self.locale_id) | untranslated).values_list(
+                "slug", "name", "translation_key", "locale_id"
+            )
+        )
+
+    def filter_form(self, data, categories):
+        tags = (
+            Tag.objects.filter(blog_blogpagetag_items__content_object__path__startswith=self.path)
+            .distinct()
+            .order_by("name")
+            .values_list("slug", "name")
+        )
+        return PostFilterForm(data, categories=[(slug, name) for slug, name, _key, _locale in categories], tags=tags)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        categories = self.category_choices()
+        form = self.filter_form(request.GET, categories)
+        # Unknown or malformed filters are left out of cleaned_data and so ignored.
+        form.is_valid()
+        chosen = {key: value for key, value in form.cleaned_data.items() if value}
+        posts = self.posts()
+        if "type" in chosen:
+            posts = posts.filter(post_type=chosen["type"])
+        if "category" in chosen:
+            # Any language's version of the category; this language's wins a slug both use.
+            own_last = sorted(categories, key=lambda category: category[3] == self.locale_id)
+            keys = {slug: key for slug, _name, key, _locale in own_last}
+            posts = posts.filter(categories__translation_key=keys[chosen["category"]])
+        if "tag" in chosen:
+            posts = posts.filter(tags__slug=chosen["tag"])
+        paginator = Paginator(posts, self.POSTS_PER_PAGE)
+        posts_page = paginator.get_page(request.GET.get("page"))
+        context.update(
+            form=form,
+            filtered=bool(chosen),
+            posts=posts_page,
+            page_range=paginator.get_elided_page_range(posts_page.number, on_each_side=1, on_ends=1),
+            upcoming_events=(
+                list(self.upcoming_events()[: self.UPCOMING_EVENTS]) if posts_page.number == 1 and not chosen else []
+            ),
+        )
+        return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        return feeds.PostsFeed(self)(request)
+
+    @path("events.ics/", name="events_ics")
+    def events_ics(self, request):
+        return feeds.calendar_response(request, list(self.upcoming_events()), self.title, "events.ics")
+
+    def feed_url(self):
+        return self.url + self.reverse_subpage("feed")
+
+    def calendar_url(self):
+        # Calendar files are served without a trailing slash (see hub/urls.py).
+        return self.url + self.reverse_subpage("events_ics").removesuffix("/")

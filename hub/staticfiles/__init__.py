@@ -1,0 +1,1 @@
+"""How CSS, JavaScript and fonts are stored and named for production (see ``storage``)."""
