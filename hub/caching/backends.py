@@ -25,6 +25,8 @@ from django_redis.exceptions import ConnectionInterrupted
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from hub.caching.version import VERSION_KEY
+
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER = 30
@@ -65,6 +67,9 @@ class Breaker:
             skipped,
         )
 
+    def in_outage(self):
+        return self.logged_at is not None
+
     def succeeded(self, location):
         with self.lock:
             if self.logged_at is None:
@@ -96,6 +101,9 @@ def _guarded(name, fallback):
         if not breaker.allows_call():
             return fallback(*args, **kwargs)
         try:
+            if breaker.in_outage():
+                # A change published during the outage raised the version only in memory.
+                self.raise_content_version()
             result = getattr(RedisCache, name)(self, *args, **kwargs)
         except FAILURES as error:
             breaker.failed(self._server, error)
@@ -139,6 +147,13 @@ def _empty(*args, **kwargs):
 
 class CircuitBreakerRedisCache(RedisCache):
     """django-redis with a circuit breaker. Set ``IGNORE_EXCEPTIONS`` off: the breaker handles failures."""
+
+    def raise_content_version(self):
+        """Drop the pages Redis kept from before an outage."""
+        try:
+            RedisCache.incr(self, VERSION_KEY)
+        except ValueError:
+            return
 
     get = _guarded("get", _get)
     get_many = _guarded("get_many", _empty)

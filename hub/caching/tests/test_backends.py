@@ -60,10 +60,13 @@ def test_pages_render_with_redis_unreachable_and_the_outage_is_logged_once(clien
 def test_calls_skip_redis_until_the_pause_is_over_and_logs_stay_one_a_minute(clock, caplog, monkeypatch):
     with override_settings(CACHES=_redis(CLOSED_PORT)):
         tries = []
-        real_get = backends.RedisCache.get
-        monkeypatch.setattr(
-            backends.RedisCache, "get", lambda *args, **kwargs: tries.append(1) or real_get(*args, **kwargs)
-        )
+        for name in ("get", "add", "incr", "set"):
+            real = getattr(backends.RedisCache, name)
+            monkeypatch.setattr(
+                backends.RedisCache,
+                name,
+                lambda *args, real=real, **kwargs: tries.append(1) or real(*args, **kwargs),
+            )
         assert cache.get("a", "fallback") == "fallback"
         assert [cache.add("a", 1, timeout=300), cache.incr("a"), cache.get("a")] == [True, 2, 2]
         assert len(tries) == 1, "calls inside the pause never reach Redis"
@@ -88,3 +91,15 @@ def test_a_reachable_redis_works_as_usual(caplog):
         assert cache.add("hub-caching-test", "other") is False
         cache.delete("hub-caching-test")
     assert not _outage_lines(caplog)
+
+
+def test_pages_kept_before_an_outage_are_dropped_when_redis_is_back(caplog):
+    from hub.caching.version import VERSION_KEY, current_version
+
+    with override_settings(CACHES=_redis("redis://127.0.0.1:6379/1")):
+        before = current_version()
+        backends.breaker_for("redis://127.0.0.1:6379/1").failed("redis://127.0.0.1:6379/1", ConnectionError("gone"))
+        backends.breaker_for("redis://127.0.0.1:6379/1").closed_at = 0
+        assert current_version() == before + 1, "raised before the first call after the outage"
+        assert [line.getMessage() for line in _outage_lines(caplog)][-1].endswith("reachable again")
+        cache.delete(VERSION_KEY)
