@@ -320,12 +320,19 @@ def check_redis():
     return not poller.failures()
 
 
+def make_renditions(env):
+    """Request each measured page once in-process, so the servers measured do not make images first."""
+    code = f"from django.test import Client; c = Client(HTTP_HOST='127.0.0.1'); [c.get(path) for path in {PATHS!r}]"
+    subprocess.run([PYTHON, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, check=True, capture_output=True)
+
+
 def check_redis_down(seconds=10):
     """Uncached pages with Redis up, then with ``REDIS_URL`` at a closed port: the rate must stay above half."""
     port = free_port()
     redis = start_redis(port)
     try:
         env = fresh_site(REDIS_URL=f"redis://127.0.0.1:{port}/0", PAGE_CACHE_SECONDS=0)
+        make_renditions(env)
         with Server(env) as server:
             up = wrk(server.url, seconds=seconds, connections=10, paths=PATHS)
     finally:
