@@ -30,7 +30,16 @@ sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.par
 
 from bench.common import BENCH_DIR, PYTHON, ROOT, Server, bench_env, manage, postgres_answers, postgres_database, wrk  # noqa: E402
 
-TARGETS = {"uncached_rps": 60, "cached_share_of_static": 0.5, "html_kb": 15, "css_js_kb": 40, "cold_start_s": 1.5}
+# Issue 15: each page's rate as a share of the static file's, measured in the same run, so the
+# targets hold on any machine. Search has targets of its own (docs/performance.md, "Search").
+TARGETS = {
+    "uncached_share_of_static": 0.025,
+    "cached_share_of_static": 0.75,
+    "queries": 10,
+    "html_kb": 15,
+    "css_js_kb": 40,
+    "cold_start_s": 1.5,
+}
 
 
 def fetch(url, encoding=None):
@@ -102,34 +111,80 @@ def measure(seconds, database_url):
     }
 
 
+def is_search(row):
+    return row["page"].startswith("search")
+
+
+def share_target(row):
+    """The share of the static-file rate ``row`` must reach, or None for search (never kept; targets of its own)."""
+    if is_search(row):
+        return None
+    return TARGETS[f"{row['mode']}_share_of_static"]
+
+
+def share(row, result):
+    return row["rps"] / result["ceiling"]["rps"]
+
+
+def misses(row, result):
+    """What ``row`` falls short of: its share of the static rate, or (uncached) its queries."""
+    missed = []
+    target = share_target(row)
+    if target is not None and share(row, result) < target:
+        missed.append("share")
+    if row["mode"] == "uncached" and not is_search(row) and result["queries"][row["path"]] > TARGETS["queries"]:
+        missed.append("queries")
+    return missed
+
+
 def table(result):
     lines = [
-        "| Page | Mode | Requests/s | p50 ms | p99 ms | Errors | Queries | HTML KB | Brotli KB |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| Page | Mode | Requests/s | Share of static | Target | p50 ms | p99 ms | Errors | Queries | HTML KB | "
+        "Brotli KB |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in result["rows"]:
         size = result["sizes"][row["page"]]
+        target = share_target(row)
+        met = "" if not misses(row, result) else " ✗"
         lines.append(
-            f"| {row['page']} | {row['mode']} | {row['rps']:.0f} | {row['p50']:.1f} | {row['p99']:.1f} | "
+            f"| {row['page']} | {row['mode']} | {row['rps']:.0f} | {share(row, result):.1%}{met} | "
+            f"{'—' if target is None else f'≥ {target:.1%}'} | {row['p50']:.1f} | {row['p99']:.1f} | "
             f"{row['errors']} | {result['queries'][row['path']]} | "
             f"{size['html'] / 1024:.1f} | {size['br'] / 1024:.1f} |"
         )
     ceiling = result["ceiling"]
     lines.append(
-        f"| static file (ceiling) | — | {ceiling['rps']:.0f} | {ceiling['p50']:.1f} | {ceiling['p99']:.1f} | "
-        f"{ceiling['errors']} | 0 | — | — |"
+        f"| static file (ceiling) | — | {ceiling['rps']:.0f} | 100% | — | {ceiling['p50']:.1f} | "
+        f"{ceiling['p99']:.1f} | {ceiling['errors']} | 0 | — | — |"
     )
     return "\n".join(lines)
 
 
 def summary(result):
-    uncached = [row["rps"] for row in result["rows"] if row["mode"] == "uncached"]
-    cached = [row["rps"] for row in result["rows"] if row["mode"] == "cached"]
+    uncached = [row for row in result["rows"] if row["mode"] == "uncached" and not is_search(row)]
+    cached = [row for row in result["rows"] if row["mode"] == "cached" and not is_search(row)]
+    slowest = min(uncached, key=lambda row: row["rps"])
+    slowest_cached = min(cached, key=lambda row: row["rps"])
+    most_queries = max(uncached, key=lambda row: result["queries"][row["path"]])
+    missed = sorted(
+        {
+            f"{row['page']} ({row['mode']}: {', '.join(misses(row, result))})"
+            for row in result["rows"]
+            if misses(row, result)
+        }
+    )
     largest_br = max(size["br"] for size in result["sizes"].values()) / 1024
     return [
-        f"Slowest uncached page: {min(uncached):.0f} requests/s (target ≥ {TARGETS['uncached_rps']}).",
-        f"Slowest cached page: {min(cached):.0f} requests/s = {min(cached) / result['ceiling']['rps']:.0%} of the "
-        f"static-file rate {result['ceiling']['rps']:.0f} (target ≥ {TARGETS['cached_share_of_static']:.0%}).",
+        f"Slowest uncached page (search aside): {slowest['page']}, {slowest['rps']:.0f} requests/s = "
+        f"{share(slowest, result):.1%} of the static-file rate {result['ceiling']['rps']:.0f} "
+        f"(target ≥ {TARGETS['uncached_share_of_static']:.1%}).",
+        f"Most queries on an uncached page (search aside): {most_queries['page']}, "
+        f"{result['queries'][most_queries['path']]} (target ≤ {TARGETS['queries']}).",
+        f"Slowest cached page (search aside): {slowest_cached['page']}, {slowest_cached['rps']:.0f} requests/s = "
+        f"{share(slowest_cached, result):.0%} of the static-file rate "
+        f"(target ≥ {TARGETS['cached_share_of_static']:.0%}).",
+        f"Below target (✗): {'; '.join(missed) if missed else 'none'}.",
         f"Largest compressed (brotli) HTML: {largest_br:.1f} KB (target ≤ {TARGETS['html_kb']} KB).",
         f"First-visit CSS + JS, brotli: {result['css_js_br'] / 1024:.1f} KB (target ≤ {TARGETS['css_js_kb']} KB).",
         f"Worker cold start (launch to first 200): {result['cold_start']:.2f} s "

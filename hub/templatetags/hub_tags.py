@@ -10,7 +10,7 @@ from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_rendition_or_not_found, get_renditions_or_not_found
 from wagtail.models import Page, Site
 
-from hub.images.specs import NAMED_SPECS, image_widths, picture_specs
+from hub.images.specs import NAMED_SPECS, image_widths, picture_specs, spec_filter
 from hub.models import SiteBanner, SocialLinks, TrustIdentity
 from hub.navigation.menus import call_to_action, menu_links
 
@@ -45,13 +45,13 @@ def responsive_image(image, **attrs):
         return ""
     if len(image_widths(image.width)) == 1:
         attrs.pop("sizes", None)
-    return Picture(get_renditions_or_not_found(image, picture_specs(image)), attrs)
+    return Picture(get_renditions_or_not_found(image, [spec_filter(spec) for spec in picture_specs(image)]), attrs)
 
 
 @register.simple_tag
 def rendition(image, name):
     """The image's rendition called ``name`` in ``hub.images.specs.NAMED_SPECS`` ("logo", "social")."""
-    return get_rendition_or_not_found(image, NAMED_SPECS[name])
+    return get_rendition_or_not_found(image, spec_filter(NAMED_SPECS[name]))
 
 
 @register.simple_tag(takes_context=True)
