@@ -52,7 +52,8 @@ def _takes_files(path):
     return path.startswith(tuple(settings.FILE_UPLOAD_PATH_PREFIXES))
 
 
-def _refused(request, status, heading, message):
+def refused(request, status, heading, message):
+    """A plain page that says why a request was refused (``request_refused.html``)."""
     return render(request, "request_refused.html", {"heading": heading, "message": message}, status=status)
 
 
@@ -80,7 +81,7 @@ class RequestBodyGuardMiddleware:
         except ValueError:
             length = 0
         if length > cap:
-            return _refused(
+            return refused(
                 request,
                 413,
                 _("What you sent is too big"),
@@ -91,7 +92,7 @@ class RequestBodyGuardMiddleware:
             try:
                 request.POST  # noqa: B018 - read the body now, with the handler above
             except FilePartRefused:
-                return _refused(
+                return refused(
                     request,
                     400,
                     _("This form does not take files"),

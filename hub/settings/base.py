@@ -188,6 +188,8 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
+# A refused post gets a plain page in the visitor's language, not Django's CSRF page.
+CSRF_FAILURE_VIEW = "hub.protection.views.csrf_failure"
 
 # --- Logins: throttling and two-factor authentication (docs/security.md) ----
 # django-axes checks every login first; five wrong passwords for one user name

@@ -369,3 +369,28 @@ def test_document_password_guessing_is_paused(site_home, settings):
     assert [Client().post(url, data).status_code for _ in range(2)] == [200, 200]
     paused = Client().post(url, {**data, "password": "open-sesame"})
     assert paused.status_code == 429 and "Too many wrong attempts" in paused.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("data", "headers"),
+    [
+        ({"name": "x"}, {}),
+        ({"name": "x", "form_token": "forged"}, {}),
+        ({"name": "x", "form_token": make_form_token("/another/path/")}, {}),
+        (
+            {"name": "x", "form_token": make_form_token("/get-involved/register/")},
+            {"HTTP_ORIGIN": "https://evil.example"},
+        ),
+    ],
+    ids=["no token", "forged token", "another form's token", "from another site"],
+)
+def test_a_refused_post_gets_a_plain_page_not_djangos_csrf_page(site_home, data, headers):
+    """Found by trying it: Django's page spoke of a CSRF cookie, which visitors never get."""
+    index = OpportunityIndexPageFactory(parent=site_home, slug="get-involved")
+    assert index.url + "register/" == "/get-involved/register/"
+    response = Client(enforce_csrf_checks=True).post("/get-involved/register/", data, **headers)
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "We could not accept this form" in html and "Nothing you sent has been stored" in html
+    assert "CSRF" not in html
