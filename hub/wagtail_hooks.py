@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.models import GroupApprovalTask
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -42,9 +43,12 @@ class GettingStartedPanel(Component):
 
     def get_context_data(self, parent_context):
         request = parent_context["request"]
+        user = request.user
         return {
             "guide_url": reverse("editors_guide"),
-            "can_publish": PagePermissionPolicy().user_has_permission(request.user, "publish"),
+            "can_publish": PagePermissionPolicy().user_has_permission(user, "publish"),
+            "reviews": user.is_superuser
+            or GroupApprovalTask.objects.filter(active=True, groups__in=user.groups.all()).exists(),
         }
 
 
