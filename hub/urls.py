@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.accessibility.views import preferences
+from hub.editors import translations
 from hub.i18n.sitemap import TranslatedSitemap
 from hub.protection import urls as protection_urls
 from hub.seo.robots import robots_txt
@@ -19,6 +20,8 @@ from search import views as search_views
 urlpatterns = [
     # Sign-in, password reset and password-protected pages and documents limit guessing.
     path("admin/", include(protection_urls.admin_urlpatterns)),
+    # Before Wagtail's admin, so it takes wagtail-localize's place (see hub.editors.translations).
+    path("admin/localize/page/<int:page_id>/convert_to_alias/", translations.convert_to_alias),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(protection_urls.document_urlpatterns)),
     path("documents/", include(wagtaildocs_urls)),

@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub.editors.groups import CHAMPIONS, INVOLVEMENT, TRANSLATORS
 from hub.editors.guide import EditorsGuideView
+from hub.editors.translations import CONVERT_TO_ALIAS_ACTION, may_replace_translations
 from hub.models import Menu
 
 # Groups a non-superuser (Communications) may give to the users they manage.
@@ -96,3 +97,10 @@ def limit_user_editing(request, user):
 @hooks.register("before_delete_user")
 def limit_user_deletion(request, user):
     _refuse_escalation(request, user)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    """Only the roles that may replace reviewed translations see "Convert to alias page"."""
+    if not may_replace_translations(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS_ACTION]
