@@ -9,7 +9,6 @@ and its view, reached by any other route, answers 403.
 
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from wagtail.admin.auth import require_admin_access
 from wagtail_localize.views import convert
 
 from hub.editors.groups import COMMUNICATIONS
@@ -22,9 +21,8 @@ def may_replace_translations(user):
     return user.is_superuser or user.groups.filter(name=COMMUNICATIONS).exists()
 
 
-@require_admin_access
 def convert_to_alias(request, page_id):
-    """wagtail-localize's view, refused with an explanation to everyone else."""
+    """wagtail-localize's view, refused with an explanation to everyone else (guarded in ``hub/urls.py``)."""
     if not may_replace_translations(request.user):
         context = {"edit_url": reverse("wagtailadmin_pages:edit", args=(page_id,))}
         return TemplateResponse(request, "admin/convert_to_alias_refused.html", context, status=403)
