@@ -65,7 +65,7 @@ check: install-dev
 # Interface catalogues (needs GNU gettext): new strings into locale/*/django.po, then compiled .mo files.
 messages: install
 	$(MANAGE) makemessages --all
-	$(MANAGE) compilemessages --ignore=tools --ignore=var
+	$(MANAGE) compilemessages --ignore=.venv --ignore=tools --ignore=var
 
 bench: install-dev
 	$(BIN)/python bench/run.py

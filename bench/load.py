@@ -219,28 +219,34 @@ def visitor_times(url, seconds):
     return times
 
 
+def report_visits(label, times):
+    """Print what visitors saw; True if every request answered 200 within 1 s."""
+    answered = [took for took in times if took is not None]
+    slowest = f"{max(answered) * 1000:.0f} ms" if answered else "none answered"
+    median = f"{statistics.median(answered) * 1000:.0f} ms" if answered else "-"
+    within = sum(took < 1 for took in answered)
+    print(
+        f"{label}: other visitors' requests: {len(times)}, {within} answered within 1 s, "
+        f"{len(times) - len(answered)} failed or over 5 s; median {median}, slowest {slowest}."
+    )
+    return bool(times) and within == len(times)
+
+
 def slow_body_run(url, label):
     """Other visitors' pages while 50 slow uploads are open: passed if every one answered 200 within 1 s."""
     with SlowBodies(url) as slow:
         time.sleep(1)
         times = visitor_times(url, seconds=15)
         still_open = len(slow.sockets)
-    answered = [took for took in times if took is not None]
-    slowest = f"{max(answered) * 1000:.0f} ms" if answered else "none answered"
-    median = f"{statistics.median(answered) * 1000:.0f} ms" if answered else "-"
-    within = sum(took < 1 for took in answered)
-    print(
-        f"{label}: 50 slow uploads ({still_open} still open after 15 s); other visitors' requests: {len(times)}, "
-        f"{within} answered within 1 s, {len(times) - len(answered)} failed or over 5 s; median {median}, "
-        f"slowest {slowest}."
-    )
-    return bool(times) and within == len(times)
+    return report_visits(f"{label}, 50 slow uploads ({still_open} still open after 15 s)", times)
 
 
 def check_slow_body():
     env = fresh_site()
     with Server(env) as server:
         with Nginx(server.port) as nginx:
+            # The same visits with no attack: on a busy machine they show what is load, not the attack.
+            report_visits("gunicorn behind nginx, no attack", visitor_times(nginx.url, seconds=15))
             behind_nginx = slow_body_run(nginx.url, "gunicorn behind nginx")
         alone = slow_body_run(server.url, "gunicorn alone (the check must fail here)")
     return behind_nginx and not alone
@@ -314,12 +320,19 @@ def check_redis():
     return not poller.failures()
 
 
+def make_renditions(env):
+    """Request each measured page once in-process, so the servers measured do not make images first."""
+    code = f"from django.test import Client; c = Client(HTTP_HOST='127.0.0.1'); [c.get(path) for path in {PATHS!r}]"
+    subprocess.run([PYTHON, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, check=True, capture_output=True)
+
+
 def check_redis_down(seconds=10):
     """Uncached pages with Redis up, then with ``REDIS_URL`` at a closed port: the rate must stay above half."""
     port = free_port()
     redis = start_redis(port)
     try:
         env = fresh_site(REDIS_URL=f"redis://127.0.0.1:{port}/0", PAGE_CACHE_SECONDS=0)
+        make_renditions(env)
         with Server(env) as server:
             up = wrk(server.url, seconds=seconds, connections=10, paths=PATHS)
     finally:

@@ -114,7 +114,9 @@ def searchable_pages():
     Models without the hook are searchable as they are. The hook receives the
     model's own queryset and returns the pages that may be found.
     """
-    pages = Page.objects.live().filter(visible_q()).filter(locale__in=current_locale())
+    pages = Page.objects.live().filter(
+        pk__in=Page.objects.filter(visible_q()).values("pk"), locale__in=current_locale()
+    )
     for model in get_page_models():
         hook = getattr(model, SEARCH_HOOK, None)
         if hook is None:

@@ -3,6 +3,7 @@
 from django.utils import timezone, translation
 
 from blog.models.choices import PostType
+from hub.images.specs import NAMED_SPECS
 from hub.models import TrustIdentity
 
 
@@ -19,7 +20,7 @@ def image_url(page, request):
     """The absolute address of the page's main image at the size sharing previews use, or None."""
     if page.hero_image is None:
         return None
-    return request.build_absolute_uri(page.hero_image.get_rendition("fill-1200x630|format-jpeg").url)
+    return request.build_absolute_uri(page.hero_image.get_rendition(NAMED_SPECS["social"]).url)
 
 
 def article(post, request):

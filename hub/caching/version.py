@@ -10,17 +10,28 @@ the global drop is one new render per page, and visible changes are a few
 dozen a day against thousands of views.
 """
 
+import time
+
 from django.core.cache import cache
 from django.db import transaction
 
 VERSION_KEY = "pagecache:version"
 
 
+def _fresh_version():
+    """A starting number above any an earlier run could have reached: the time in milliseconds.
+
+    The version may vanish (Redis restarted or evicted it) while pages kept
+    under it remain; starting again from 1 could serve those.
+    """
+    return time.time_ns() // 1_000_000
+
+
 def current_version():
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY) or 1
+        cache.add(VERSION_KEY, _fresh_version(), timeout=None)
+        version = cache.get(VERSION_KEY) or 0
     return version
 
 
@@ -30,7 +41,7 @@ def _raise_version():
             return
     except ValueError:
         pass
-    cache.set(VERSION_KEY, 2, timeout=None)
+    cache.set(VERSION_KEY, _fresh_version(), timeout=None)
 
 
 def invalidate():

@@ -48,7 +48,9 @@ def serve_untranslated_page_in_its_own_language(page, request, serve_args, serve
     """An alias in a synchronised tree (say ``/pl/cookies/`` before anyone translated it)
     or a translation still in draft shows the English page's words, so it is
     served as an English page: ``<html lang="en" dir="ltr">``, English menus,
-    and a notice in the visitor's language with a way back.
+    and a notice in the visitor's language with a way back (the
+    ``untranslated_notice`` tag, which sees the language of the address
+    differ from the active one).
     """
     if translation.get_language() == settings.LANGUAGE_CODE:
         # Trees are synchronised from the default language: its pages are originals.
@@ -56,9 +58,6 @@ def serve_untranslated_page_in_its_own_language(page, request, serve_args, serve
     source = words_source(page)
     if source is None:
         return None
-    request.untranslated_language = translation.get_language()
-    home = page.get_site().root_page.get_translation_or_none(page.locale)
-    request.untranslated_home_url = home.get_url(request) if home is not None and home.live else ""
     translation.activate(source.locale.language_code)
     request.LANGUAGE_CODE = source.locale.language_code
     return None

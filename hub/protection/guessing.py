@@ -8,11 +8,11 @@ clear message and status 429. The numbers are settings (docs/security.md).
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth import views as auth_views
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import ngettext
 from wagtail import views as wagtail_views
-from wagtail.admin.forms.auth import LoginForm
 from wagtail.admin.views import account
 from wagtail.documents.views import serve as document_views
 from wagtail.forms import PasswordViewRestrictionForm
@@ -91,41 +91,45 @@ def document_password(request, restriction_id):
     return response
 
 
-class PausedLoginForm(LoginForm):
-    """The admin sign-in form while this address is paused: no password is checked."""
-
-    def __init__(self, *args, wait, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.wait = wait
-
-    def clean(self):
-        raise forms.ValidationError(_wait_message(self.wait))
-
-
 def _login_limits():
     return (Limit("admin-login", settings.ADMIN_LOGIN_FAILURE_LIMIT, settings.ADMIN_LOGIN_FAILURE_PERIOD),)
 
 
-class LoginView(account.LoginView):
-    """Wagtail's admin sign-in with a limit on wrong passwords from one address.
+class SignInLimitMixin:
+    """A limit on wrong passwords from one address, for any of Django's login views.
 
     django-axes already locks a user name after a few wrong passwords; this
-    stops one address trying many user names. See docs/security.md for why
-    the numbers are what they are.
+    stops one address trying many user names. While paused, the form comes
+    back with the message and no password is checked. See docs/security.md
+    for why the numbers are what they are.
     """
 
     def post(self, request, *args, **kwargs):
         wait = wait_seconds(request, *_login_limits())
         if wait:
-            form = PausedLoginForm(request, data=request.POST, wait=wait)
+
+            def refuse(form):
+                raise forms.ValidationError(_wait_message(wait))
+
+            form_class = self.get_form_class()
+            form = type(f"Paused{form_class.__name__}", (form_class,), {"clean": refuse})(**self.get_form_kwargs())
             form.is_valid()
-            return paused(self.form_invalid(form), wait)
+            return paused(self.render_to_response(self.get_context_data(form=form)), wait)
         return super().post(request, *args, **kwargs)
 
     def form_invalid(self, form):
-        if not isinstance(form, PausedLoginForm):
-            record(self.request, *_login_limits())
+        record(self.request, *_login_limits())
         return super().form_invalid(form)
+
+
+class LoginView(SignInLimitMixin, account.LoginView):
+    """Wagtail's admin sign-in, limited per address."""
+
+
+class FrontendLoginView(SignInLimitMixin, auth_views.LoginView):
+    """The sign-in page for pages open to logged-in people only: the same accounts, so the same limit."""
+
+    template_name = getattr(settings, "WAGTAIL_FRONTEND_LOGIN_TEMPLATE", "wagtailcore/login.html")
 
 
 class PasswordResetView(account.PasswordResetView):

@@ -1,6 +1,7 @@
 """Wagtail's password and sign-in addresses, served by the limited views in hub/protection/guessing.py.
 
-Included before Wagtail's own URLs so these win; the names stay Wagtail's.
+Admin and front-end sign-in, password reset, page and document passwords. Included
+before Wagtail's own URLs so these win; the names stay Wagtail's.
 """
 
 from django.urls import path
@@ -26,4 +27,5 @@ page_urlpatterns = [
         guessing.page_password,
         name="wagtailcore_authenticate_with_password",
     ),
+    path("_util/login/", guessing.FrontendLoginView.as_view(), name="wagtailcore_login"),
 ]

@@ -4,13 +4,18 @@ Wagtail 7.4's admin still writes inline scripts and styles (every chooser
 widget, inline panels, date pickers, wagtail-localize's editor), so signed-in
 staff get ``ADMIN_CONTENT_SECURITY_POLICY``, previews included. Everyone else, including anyone
 on the admin's login and password-reset pages, gets the strict
-``CONTENT_SECURITY_POLICY`` of the public site. django-csp documents
-``get_policy_parts`` as the place to extend.
+``CONTENT_SECURITY_POLICY`` of the public site, plus the origins of the
+optional scripts the visitor agreed to (``hub.consent.choices``, worked out
+from the consent cookie and the site's cookie settings, so a page from the
+page cache gets them too). django-csp documents ``get_policy_parts`` as the
+place to extend.
 """
 
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
+
+from hub.consent.choices import consented_origins, services_for
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -27,7 +32,25 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and parts.config is None and self.is_signed_in_admin(request):
             parts.config = default_config(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"])
+        elif not report_only and self.shows_optional_scripts(request, response):
+            origins = consented_origins(request)
+            if origins:
+                parts.update = {
+                    **(parts.update or {}),
+                    "script-src": origins,
+                    "connect-src": origins,
+                    "img-src": origins,
+                }
         return parts
+
+    @staticmethod
+    def shows_optional_scripts(request, response):
+        """A public HTML page of a site with optional services (analytics and the like)."""
+        return (
+            not request.path_info.startswith(settings.ADMIN_CONTENT_SECURITY_POLICY["URL_PREFIX"])
+            and response.get("Content-Type", "").startswith("text/html")
+            and bool(services_for(request))
+        )
 
     @staticmethod
     def is_signed_in_admin(request):

@@ -115,10 +115,9 @@ MIDDLEWARE = [
     "compression_middleware.middleware.CompressionMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "hub.security.middleware.ContentSecurityPolicyMiddleware",
-    # Inside the CSP middleware, which reads the consent middleware's additions
-    # from cached pages too (docs/caching.md).
     "hub.caching.middleware.PageCacheMiddleware",
-    "hub.consent.middleware.ConsentScriptsMiddleware",
+    # Inside the page cache, so a cached copy keeps its Vary header.
+    "hub.consent.middleware.ConsentVaryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

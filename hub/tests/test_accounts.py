@@ -185,3 +185,14 @@ def test_password_resets_are_limited_per_visitor(editor, settings):
     assert mail.outbox == []
     # A mistyped address is not counted.
     assert _reset(Client(REMOTE_ADDR="192.0.2.8"), "not an address").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_front_end_sign_in_shares_the_per_address_limit(client, editor, settings):
+    settings.ADMIN_LOGIN_FAILURE_LIMIT = 2
+    for n in range(2):
+        response = client.post("/_util/login/", {"username": f"guess{n}", "password": "wrong-password-guess"})
+        assert response.status_code == 200
+    assert client.post("/_util/login/", {"username": "editor", "password": PASSWORD}).status_code == 429
+    response = _login(client, PASSWORD)
+    assert response.status_code == 429 and "Too many wrong attempts" in response.content.decode()

@@ -6,6 +6,8 @@ the login and password-reset pages keep the public site's strict policy and
 score at least 90 on Mozilla Observatory's rules.
 """
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import override_settings
@@ -101,7 +103,11 @@ def watch_csp(page):
 
 @pytest.mark.browser
 def test_the_admin_works_under_its_policy(chromium, live_server, fresh_demo_site):
-    """Log in, edit an event, open its preview and an image chooser, visit a page with the userbar: no violation."""
+    """Log in, edit an event, open its preview, checks and an image chooser, visit a page with the userbar.
+
+    The preview and the checks panel (which reads the preview) work, and the
+    browser reports no policy violation on the way.
+    """
     get_user_model().objects.create_superuser("csp-admin", "csp-admin@riverside.example", PASSWORD)
     event = EventPage.objects.filter(locale__language_code="en", hero_image__isnull=False).first()
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
@@ -120,6 +126,8 @@ def test_the_admin_works_under_its_policy(chromium, live_server, fresh_demo_site
         page.get_by_role("button", name="Toggle preview").click()
         preview = page.frame_locator("iframe#w-preview-iframe")
         expect(preview.locator("h1")).to_contain_text(event.title, timeout=20_000)
+        page.get_by_role("button", name="Toggle checks").click()
+        expect(page.locator("[data-content-word-count]")).to_have_text(re.compile(r"^\d+$"), timeout=20_000)
 
         page.locator("#id_hero_image-chooser").get_by_role("button", name="Actions").click()
         page.get_by_role("button", name="Change image").click()

@@ -178,8 +178,9 @@ def test_every_public_form_stores_and_confirms_with_redis_down(redis_down, site_
         "consent": "on",
     }
     response = _post(client, story_page.url, story)
-    assert response.status_code == 200
-    assert "pages/story_form_page_landing.html" in [template.name for template in response.templates]
+    assert response.status_code == 303
+    thanks = client.get(response["Location"])
+    assert "pages/story_form_page_landing.html" in [template.name for template in thanks.templates]
     assert StorySubmission.objects.count() == 1
 
     response = _post(client, "/feedback/send/", {"page": privacy.pk, "useful": "yes"})
@@ -213,7 +214,7 @@ def test_mistakes_never_count_towards_a_limit(site_home, settings):
     for _ in range(5):
         assert _post(Client(), story_page.url, {**story, "consent": ""}).status_code == 400
         assert _post(Client(), "/newsletter/subscribe/", {"email": "not-an-address"}).status_code == 400
-    assert _post(Client(), story_page.url, story).status_code == 200
+    assert _post(Client(), story_page.url, story).status_code == 303
     assert StorySubmission.objects.count() == 1
     assert _post(Client(), "/newsletter/subscribe/", {"email": "a@example.org", "consent": "on"}).status_code == 303
 

@@ -6,11 +6,13 @@ the count does see renditions made inside a request.
 
 import pytest
 from django.core.management import call_command
+from django_tasks import TaskResultStatus
 from wagtail.images import get_image_model
 
 from blog.factories import BlogIndexPageFactory, BlogPageFactory
 from hub.factories import ImageFactory
 from hub.images.specs import NAMED_SPECS, all_specs
+from hub.images.tasks import make_image_renditions
 from hub.models import TrustIdentity
 
 pytestmark = pytest.mark.django_db
@@ -116,3 +118,15 @@ def test_make_renditions_reports_an_image_whose_file_is_missing(capsys):
     output = capsys.readouterr()
     assert f"Image {image.pk}" in output.err and "missing" in output.err
     assert "Made 0 renditions for 1 images." in output.out
+
+
+def test_an_image_that_cannot_be_read_is_still_saved_and_its_task_fails(django_capture_on_commit_callbacks):
+    """A broken file fails the background task (logged by django-tasks), never the editor's save."""
+    image = ImageFactory(file__width=1000, file__height=600)
+    image.file.storage.delete(image.file.name)
+    image.title = "Renamed"
+    with django_capture_on_commit_callbacks(execute=True):
+        image.save()
+    assert get_image_model().objects.get(pk=image.pk).title == "Renamed"
+    assert not image.renditions.exists()
+    assert make_image_renditions.enqueue(image.pk).status == TaskResultStatus.FAILED

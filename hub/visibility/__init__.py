@@ -6,9 +6,9 @@ It does not know that a page has other language versions: a restriction on
 the English post left its Polish alias in every Polish listing, and a
 translated page stayed public. The rule here closes that gap, once:
 
-    A page is hidden when it, or any of its ancestors, is a language version
-    (same translation key) of a page at or below a view restriction, or an
-    alias of one.
+    A page is hidden when it, or one of its ancestors, is a language version
+    of a restricted page (same translation key, the restricted page itself
+    included), or an alias of one.
 
 So restricting a page in any language hides every language version of it and
 of its subtree, and aliases follow their original. ``rules.visible_q`` is

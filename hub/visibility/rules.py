@@ -5,28 +5,21 @@ from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction
 
 
-def _restricted_keys():
-    """Translation keys of every page at or below a page with a view restriction, as a subquery."""
-    restriction_above = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
-    return Page.objects.filter(Exists(restriction_above)).values("translation_key")
-
-
-def hidden_pages():
-    """Every page the rule hides, as a subquery: pages at or below a version (or alias) of a restricted page."""
-    keys = _restricted_keys()
-    hidden_roots = Page.objects.filter(Q(translation_key__in=keys) | Q(alias_of__translation_key__in=keys))
-    return Page.objects.filter(Exists(hidden_roots.filter(path=Substr(OuterRef("path"), 1, Length("path")))))
-
-
 def visible_q():
     """A filter on pages (or any page model) that keeps the pages no restriction hides, in any language.
 
-    One condition inside the listing's own query: Wagtail's ``.public()``
-    costs a query of its own and sees only the page's own tree. Written as
-    ``pk NOT IN (…)`` so that search backends, which accept plain lookups
-    only, can apply it too.
+    A condition inside the listing's own query (Wagtail's ``.public()`` costs
+    a query of its own and sees only the page's own tree): no language
+    version of a restricted page, and no alias of one, at or above the page.
+    Each half finds its few rows by the translation key's index; one ``OR``
+    would make PostgreSQL scan every page. Search backends accept plain
+    lookups only, so search applies it as ``pk__in`` (``search.types``).
     """
-    return ~Q(pk__in=hidden_pages().values("pk"))
+    restricted_keys = PageViewRestriction.objects.values("page__translation_key")
+    versions = Page.objects.filter(translation_key__in=restricted_keys)
+    aliases = Page.objects.filter(alias_of__in=versions.values("pk"))
+    at_or_above = {"path": Substr(OuterRef("path"), 1, Length("path"))}
+    return ~Exists(versions.filter(**at_or_above)) & ~Exists(aliases.filter(**at_or_above))
 
 
 def restrictions_for(page):
@@ -34,16 +27,15 @@ def restrictions_for(page):
 
     Wagtail's own (on the page and its ancestors, an alias's on its original)
     when there are any, so the admin's privacy setting still edits the page's
-    own restriction; otherwise those that hide it through another language
-    version: on, or above, a version of the page or of one of its ancestors.
+    own restriction; otherwise those on another language version of the page
+    or of one of its ancestors.
     """
     steplen = Page.steplen
     paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
     lineage = Page.objects.filter(path__in=paths)
-    keys = Q(translation_key__in=lineage.values("translation_key")) | Q(
-        translation_key__in=lineage.filter(alias_of__isnull=False).values("alias_of__translation_key")
+    originals = lineage.filter(alias_of__isnull=False).values("alias_of")
+    keys = Q(page__translation_key__in=lineage.values("translation_key")) | Q(
+        page__translation_key__in=Page.objects.filter(pk__in=originals).values("translation_key")
     )
-    above_a_version = Exists(Page.objects.filter(keys, path__startswith=OuterRef("page__path")))
-    own = Q(page__path__in=paths) | Q(page__in=lineage.values("alias_of"))
-    restrictions = PageViewRestriction.objects.filter(above_a_version)
-    return restrictions.filter(own | ~Exists(PageViewRestriction.objects.filter(own)))
+    own = Q(page__path__in=paths) | Q(page__in=originals)
+    return PageViewRestriction.objects.filter(keys).filter(own | ~Exists(PageViewRestriction.objects.filter(own)))

@@ -166,3 +166,14 @@ def test_the_version_is_raised_again_when_the_change_commits(page, version, djan
         page.save_revision().publish()
     assert callbacks
     assert current_version() >= before + 2
+
+
+def test_a_lost_version_starts_again_above_the_old_one(page):
+    from django.core.cache import cache
+
+    from hub.caching.version import VERSION_KEY
+
+    old = current_version()
+    page.save_revision().publish()
+    cache.delete(VERSION_KEY)
+    assert current_version() > old + 1

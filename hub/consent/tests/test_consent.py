@@ -157,16 +157,18 @@ def test_views_outside_wagtail_get_the_consented_script_origins_too(strict_clien
 
 
 def test_headers_come_from_the_consent_even_when_no_template_asks(rf, cookies_page):
-    """The middleware reads the cookie and the settings itself: no note from a template is needed."""
+    """The middlewares read the cookie and the settings themselves: no note from a template is needed."""
     from django.http import HttpResponse
 
-    from hub.consent.middleware import ConsentScriptsMiddleware
+    from hub.consent.middleware import ConsentVaryMiddleware
+    from hub.security.middleware import ContentSecurityPolicyMiddleware
 
     OptionalServiceFactory()
     request = rf.get("/plain/")
     request.COOKIES[COOKIE] = "analytics-1"
-    response = ConsentScriptsMiddleware(lambda request: HttpResponse("<p>Plain</p>"))(request)
-    assert response._csp_update["script-src"] == ["https://stats.example"]
+    middleware = ContentSecurityPolicyMiddleware(ConsentVaryMiddleware(lambda request: HttpResponse("<p>Plain</p>")))
+    response = middleware(request)
+    assert "script-src 'self' https://stats.example" in response["Content-Security-Policy"]
     assert response["Vary"] == "Cookie"
 
 

@@ -1,10 +1,7 @@
 """An anonymous visit to any page, forms included, sets no cookie at all."""
 
-import io
 import re
 
-import pytest
-from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Page
 
@@ -12,15 +9,8 @@ from hub.consent.models import CookieSettings
 from hub.stories.models import StoryFormPage
 from opportunities.models import OpportunityIndexPage, OpportunityPage
 
-pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
-
-
-def test_no_page_sets_a_cookie(demo):
+def test_no_page_sets_a_cookie(demo_site):
     client = Client(enforce_csrf_checks=True)
     urls = [page.url for page in Page.objects.live().public().filter(depth__gt=1).specific()]
     roles = [role for role in OpportunityPage.objects.live() if not role.is_closed]
@@ -36,7 +26,7 @@ def test_no_page_sets_a_cookie(demo):
         assert "csrfmiddlewaretoken" not in response.content.decode(), url
 
 
-def test_a_form_sent_with_errors_sets_no_cookie(demo):
+def test_a_form_sent_with_errors_sets_no_cookie(demo_site):
     client = Client(enforce_csrf_checks=True)
     role = next(role for role in OpportunityPage.objects.live() if not role.is_closed)
     register = OpportunityIndexPage.objects.get(locale__language_code="en").url + "register/"
@@ -48,7 +38,7 @@ def test_a_form_sent_with_errors_sets_no_cookie(demo):
         assert not response.cookies, f"{url} set {list(response.cookies)}"
 
 
-def test_demo_story_form_and_cookies_page(demo, client):
+def test_demo_story_form_and_cookies_page(demo_site, client):
     story = StoryFormPage.objects.get(locale__language_code="en")
     assert story.form_fields.count() == 4 and story.privacy_page.slug == "privacy-notice"
     cookies = CookieSettings.objects.get().cookies_page

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db.models import BooleanField, Case, Value, When
 from django.urls import translate_url
 from django.utils.html import format_html
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_from_path, get_language_info
 from wagtail.models import Page, TranslatableMixin
 
 from hub.i18n.pages import shows_own_language, with_words_locale
@@ -99,3 +99,24 @@ def words_lang(obj):
 def language_name(code):
     """A language's name in that language, e.g. "Polski" for "pl"."""
     return settings.LANGUAGE_NAMES.get(code) or get_language_info(code)["name_local"]
+
+
+@register.inclusion_tag("includes/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context):
+    """The "not available in your language yet" notice, on a page served in English under another language's address.
+
+    ``serve_untranslated_page_in_its_own_language`` (hub/i18n/wagtail_hooks.py)
+    switches such a page to English; the address still carries the visitor's
+    language, and that difference is the whole signal.
+    """
+    request, page = context.get("request"), context.get("page")
+    if request is None or not isinstance(page, Page):
+        return {}
+    visitor_language = get_language_from_path(request.path_info)
+    if visitor_language is None or visitor_language == get_language():
+        return {}
+    home = page.get_site().root_page.get_translation_or_none(page.locale)
+    return {
+        "visitor_language": get_language_info(visitor_language),
+        "home_url": home.get_url(request) if home is not None and home.live else "",
+    }

@@ -10,7 +10,6 @@ import logging
 import re
 
 import pytest
-from django.core import mail
 
 from hub.newsletter.emails import confirm_token, unsubscribe_token
 from hub.newsletter.models import Subscriber
@@ -126,9 +125,8 @@ def test_no_log_line_holds_what_a_visitor_sent(client, site_home, settings, ever
 
 
 def test_no_log_line_holds_what_a_visitor_sent_over_the_rate_limit(client, site_home, settings, every_log):
-    settings.PUBLIC_FORM_RATE_LIMIT = 0
-    settings.FEEDBACK_RATE_LIMIT_PER_PAGE = 0
+    settings.PUBLIC_FORM_RATE_LIMIT = 1
+    settings.FEEDBACK_RATE_LIMIT_PER_PAGE = 1
     statuses = send_every_form(client, site_home)
     assert 429 in statuses
-    assert not mail.outbox
     assert_no_markers(every_log.records)
