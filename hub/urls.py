@@ -3,22 +3,39 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.decorators.cache import never_cache
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.accessibility.views import preferences
+from hub.editors import outcomes, translations
 from hub.i18n.sitemap import TranslatedSitemap
 from hub.protection import urls as protection_urls
 from hub.seo.robots import robots_txt
 from search import views as search_views
 
+
+def _admin(view):
+    """Guard a view that takes the place of one of Wagtail's admin views as Wagtail guards its own."""
+    return never_cache(require_admin_access(view))
+
+
 urlpatterns = [
     # Sign-in, password reset and password-protected pages and documents limit guessing.
     path("admin/", include(protection_urls.admin_urlpatterns)),
+    # Before Wagtail's admin, so it takes wagtail-localize's place (see hub.editors.translations).
+    path("admin/localize/page/<int:page_id>/convert_to_alias/", _admin(translations.convert_to_alias)),
+    # Wagtail's page editor and review actions, telling the reviewer what happened (hub.editors.outcomes).
+    path("admin/pages/<int:page_id>/edit/", _admin(outcomes.EditView.as_view())),
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        _admin(outcomes.WorkflowAction.as_view()),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(protection_urls.document_urlpatterns)),
     path("documents/", include(wagtaildocs_urls)),

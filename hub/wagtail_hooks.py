@@ -7,12 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.models import GroupApprovalTask
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub.editors.groups import CHAMPIONS, INVOLVEMENT, TRANSLATORS
 from hub.editors.guide import EditorsGuideView
+from hub.editors.translations import CONVERT_TO_ALIAS_ACTION, may_replace_translations
 from hub.models import Menu
 
 # Groups a non-superuser (Communications) may give to the users they manage.
@@ -42,9 +44,12 @@ class GettingStartedPanel(Component):
 
     def get_context_data(self, parent_context):
         request = parent_context["request"]
+        user = request.user
         return {
             "guide_url": reverse("editors_guide"),
-            "can_publish": PagePermissionPolicy().user_has_permission(request.user, "publish"),
+            "can_publish": PagePermissionPolicy().user_has_permission(user, "publish"),
+            "reviews": user.is_superuser
+            or GroupApprovalTask.objects.filter(active=True, groups__in=user.groups.all()).exists(),
         }
 
 
@@ -92,3 +97,10 @@ def limit_user_editing(request, user):
 @hooks.register("before_delete_user")
 def limit_user_deletion(request, user):
     _refuse_escalation(request, user)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    """Only the roles that may replace reviewed translations see "Convert to alias page"."""
+    if not may_replace_translations(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS_ACTION]

@@ -17,8 +17,10 @@ from hub.editors.groups import (
     CHAMPIONS,
     COMMUNICATIONS,
     INVOLVEMENT,
+    INVOLVEMENT_GRANTS,
     TRANSLATORS,
     grant_champion_sections,
+    grant_involvement_team,
 )
 from hub.models import GetInvolvedCallToAction
 
@@ -31,19 +33,21 @@ DEMO_USERS = [
 ]
 
 
-def _sections():
+def _pages(labels):
     pages = Page.objects.none()
-    for label in CHAMPION_SECTIONS:
+    for label in labels:
         app_label, model = label.split(".")
         pages |= Page.objects.filter(content_type__app_label=app_label, content_type__model=model)
     return pages
 
 
 def build(home):
-    for page in _sections():
+    for page in _pages(CHAMPION_SECTIONS):
         grant_champion_sections(page)
+    for page in _pages(INVOLVEMENT_GRANTS):
+        grant_involvement_team(page)
 
-    get_involved = _sections().filter(content_type__app_label="opportunities", locale=home.locale).first()
+    get_involved = _pages(CHAMPION_SECTIONS).filter(content_type__app_label="opportunities", locale=home.locale).first()
     cta = GetInvolvedCallToAction.for_site(Site.objects.get(root_page=home))
     if get_involved is not None and cta.page_id is None:
         cta.page = get_involved

@@ -252,3 +252,39 @@ def test_communications_permission_migrations_revoke_and_grant_again(db, app_lab
     assert communications.permissions.filter(codename="access_admin").exists()
     migration.grant(state_apps, None)
     assert set(granted.values_list("codename", flat=True)) == set(migration.CODENAMES)
+
+
+@pytest.mark.django_db
+def test_review_decisions_say_what_happened(client, site_home, section, make_user):
+    """From the dashboard (Wagtail's modal) and from the editor, the reviewer is told the page is published."""
+    champion = make_user("champion", CHAMPIONS)
+    comms = make_user("comms", COMMUNICATIONS)
+    client.force_login(champion)
+    add_url = reverse("wagtailadmin_pages:add", args=("home", "standardpage", section.pk))
+    for title, slug in (("Open day", "open-day"), ("Walk and talk", "walk-and-talk"), ("Art group", "art-group")):
+        client.post(add_url, _page_form(title, slug, "action-submit"))
+    pages = {page.slug: page for page in Page.objects.filter(depth=section.depth + 1)}
+
+    def task_state(page):
+        return WorkflowState.objects.get(object_id=str(page.pk), status="in_progress").current_task_state
+
+    client.force_login(comms)
+    # The dashboard's "Approve" posts through Wagtail's modal, then the browser reloads the dashboard.
+    page = pages["open-day"]
+    url = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state(page).pk))
+    client.post(f"{url}?next=/admin/", {"comment": ""}, headers={"x-requested-with": "XMLHttpRequest"})
+    assert "&#x27;Open day&#x27; approved and published." in client.get(reverse("wagtailadmin_home")).content.decode()
+
+    page = pages["art-group"]
+    url = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "reject", task_state(page).pk))
+    html = client.post(url, {"comment": "Please add the date."}, follow=True).content.decode()
+    assert "Changes requested on &#x27;Art group&#x27;." in html
+
+    # "Approve and publish" at the bottom of the editor.
+    page = pages["walk-and-talk"]
+    edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    form = _page_form("Walk and talk", "walk-and-talk", "action-workflow-action") | {"workflow-action-name": "approve"}
+    html = client.post(edit_url, form, follow=True).content.decode()
+    assert "&#x27;Walk and talk&#x27; approved and published." in html
+    assert "has been updated" not in html
+    assert Page.objects.get(pk=page.pk).live

@@ -72,8 +72,13 @@ def test_po_round_trip_then_review_publishes_the_polish_page(
     assert task_state.task.specific.get_actions(polish, translator) == []
     assert not task_state.task.specific.get_task_states_user_can_moderate(translator).exists()
     assert task_state.task.specific.get_actions(polish, second)
+    # The second reviewer approves from the dashboard and is told what happened.
+    client.force_login(second)
+    approve_url = reverse("wagtailadmin_pages:workflow_action", args=(polish.pk, "approve", task_state.pk))
     with django_capture_on_commit_callbacks(execute=True):
-        task_state.task.specific.on_action(task_state, second, "approve")
+        client.post(f"{approve_url}?next=/admin/", {"comment": ""}, headers={"x-requested-with": "XMLHttpRequest"})
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Translation of &#x27;Zostań wolontariuszem&#x27; approved and published." in dashboard
 
     html = client.get("/pl/volunteer/").content.decode()
     assert '<html lang="pl" dir="ltr"' in html

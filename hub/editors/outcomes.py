@@ -1,0 +1,55 @@
+"""Tell the editor what a review decision did: "approved and published", not "updated" or nothing.
+
+Wagtail's workflow action view (the dashboard's Approve / Request changes)
+shows no message, and its page editor says "updated" after "Approve and
+publish". These subclasses replace them at the same addresses (``hub/urls.py``).
+"""
+
+from django.conf import settings
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
+from wagtail.admin import messages
+from wagtail.admin.views.pages import edit, workflow
+
+
+def outcome_message(page, action_name):
+    """What the review action ``action_name`` did to ``page``, in the reviewer's words."""
+    page.refresh_from_db()
+    title = page.get_admin_display_title()
+    translation = page.locale.language_code != settings.LANGUAGE_CODE
+    if action_name == "reject":
+        return _("Changes requested on '%(title)s'. Whoever submitted it has been told.") % {"title": title}
+    next_task = page.workflow_in_progress and page.current_workflow_task
+    if next_task:
+        return _("'%(title)s' approved. It now waits for '%(task)s'.") % {"title": title, "task": next_task.name}
+    revision = page.get_latest_revision()
+    if revision and revision.approved_go_live_at:
+        when = date_format(localtime(revision.approved_go_live_at), "DATETIME_FORMAT")
+        return _("'%(title)s' approved. It will be published on %(when)s.") % {"title": title, "when": when}
+    if page.live and not page.has_unpublished_changes:
+        if translation:
+            return _("Translation of '%(title)s' approved and published.") % {"title": title}
+        return _("'%(title)s' approved and published.") % {"title": title}
+    return _("'%(title)s' approved.") % {"title": title}
+
+
+class WorkflowAction(workflow.WorkflowAction):
+    """Wagtail's action view, with a message on the page the reviewer returns to."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        self.task_state.refresh_from_db()
+        if self.task_state.status != self.task_state.STATUS_IN_PROGRESS:
+            messages.success(request, outcome_message(self.object, self.action_name))
+        return response
+
+
+class EditView(edit.EditView):
+    """Wagtail's page editor, saying what a review action did instead of "updated"."""
+
+    def add_save_confirmation_message(self):
+        if self.action_name == "perform_workflow_action":
+            messages.success(self.request, outcome_message(self.page, self.workflow_action))
+        else:
+            super().add_save_confirmation_message()
