@@ -20,6 +20,7 @@ from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.factories import HomePageFactory, use_as_site_root
+from hub.models import RateLimitAttempt
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
@@ -116,8 +117,29 @@ def demo_server(demo_site, _demo_live_server):
     sees the committed demo content but not what the test saves, and what a
     browser submits stays until the session ends.
     """
+    _forget_committed_rate_limits()
     with _demo_live_server._live_server_modified_settings:
         yield _demo_live_server
+
+
+def _forget_committed_rate_limits():
+    """Start each browser test with every form open.
+
+    Rate limits count in the database (``hub.protection.ratelimit``). On
+    PostgreSQL the live server commits what earlier tests' browsers sent, so
+    their counts would pause this test's forms; they are deleted through a
+    connection of their own, since this test's transaction is never committed.
+    On SQLite the server shares the test's connection and they are rolled back.
+    """
+    connection = connections[DEFAULT_DB_ALIAS]
+    if connection.vendor == "sqlite":
+        return
+    own = connection.__class__({**connection.settings_dict}, DEFAULT_DB_ALIAS)
+    try:
+        with own.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {RateLimitAttempt._meta.db_table}")  # noqa: S608 - the model's own table
+    finally:
+        own.close()
 
 
 @pytest.fixture
