@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -42,6 +43,18 @@ def _clear_cache():
 def _default_language():
     """Start every test in the default language: a request to /pl/ or /ar/ leaves its language active."""
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    """``make_user(username, group_name)``: an editor in one of the groups the data migrations make."""
+
+    def make(username, group):
+        user = django_user_model.objects.create_user(username, f"{username}@riverside.example", "x" * 16)
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
 
 
 @pytest.fixture

@@ -26,16 +26,6 @@ User = get_user_model()
 
 
 @pytest.fixture
-def make_user(db, django_user_model):
-    def make(username, group):
-        user = django_user_model.objects.create_user(username, f"{username}@riverside.example", PASSWORD)
-        user.groups.add(Group.objects.get(name=group))
-        return user
-
-    return make
-
-
-@pytest.fixture
 def section(site_home):
     """A section champions may write in, as the news index will be."""
     page = StandardPageFactory(parent=site_home, title="News", slug="news")

@@ -10,7 +10,6 @@ import importlib
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.urls import reverse
@@ -23,16 +22,6 @@ from opportunities.factories import ExpressionOfInterestFactory, OpportunityInde
 DENIED = ("do not have permission", "don't have permission", "You do not have permission")
 LINK = re.compile(r'(?:href="|"url": ")(/admin/[^"#]*)')
 SKIPPED = ("/admin/logout/",)
-
-
-@pytest.fixture
-def make_user(db, django_user_model):
-    def make(username, group):
-        user = django_user_model.objects.create_user(username, f"{username}@riverside.example", "x" * 16)
-        user.groups.add(Group.objects.get(name=group))
-        return user
-
-    return make
 
 
 @pytest.fixture

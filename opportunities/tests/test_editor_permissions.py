@@ -7,23 +7,12 @@ import datetime
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils.formats import date_format
 
 from hub.editors.groups import CHAMPIONS, COMMUNICATIONS, INVOLVEMENT
 from opportunities.factories import ExpressionOfInterestFactory, OpportunityPageFactory
 from opportunities.models import trust_today
-
-
-@pytest.fixture
-def make_user(db, django_user_model):
-    def make(username, group):
-        user = django_user_model.objects.create_user(username, f"{username}@riverside.example", "x" * 16)
-        user.groups.add(Group.objects.get(name=group))
-        return user
-
-    return make
 
 
 @pytest.mark.django_db
