@@ -11,7 +11,6 @@ Every environment variable the project reads is declared here, once.
 from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
 import environ
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -24,7 +23,9 @@ env = environ.Env()
 
 SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", cast=str.strip, default=[])
-DATABASE_URL = env.str("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
+# DATABASE_URL: one URL, parsed into Django's dict (options such as
+# ?conn_max_age=0 in the URL win over the defaults set under "Data").
+DATABASE = env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
 REDIS_URL = env.str("REDIS_URL", default="")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 ENABLED_LANGUAGES = env.list("LANGUAGES", cast=str.strip, default=["en", "pl", "bn", "ar"])
@@ -156,7 +157,9 @@ TEMPLATES = [
 FORM_RENDERER = "hub.forms.renderers.SiteFormRenderer"
 
 # --- Data ------------------------------------------------------------------
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
+# Connections are kept for a minute and checked before reuse, so a restarted
+# PostgreSQL costs one failed check, not a failed request.
+DATABASES = {"default": {"CONN_MAX_AGE": 60, "CONN_HEALTH_CHECKS": True, **DATABASE}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL:
