@@ -5,7 +5,7 @@ from django.conf import settings
 from home.models import StandardPage
 from hub.demo import child_page, demo_image, heading, stream, text
 from hub.demo.site import add_link
-from hub.privacy.retention import period_in_words
+from hub.privacy.retention import period_in_words, stated_periods
 
 
 def build(home):
@@ -228,6 +228,7 @@ def build(home):
             text("<p>Our cookies page explains the few small files this website may store on your device.</p>"),
         ),
     )
+    cookie_periods = stated_periods()
     cookies = child_page(
         home,
         StandardPage,
@@ -245,16 +246,17 @@ def build(home):
                 "<p>When you choose a text size or contrast with the controls at the top of the page, we save "
                 "your choice in a cookie called <b>hub_display</b>, so you do not have to choose again on every "
                 "page. It holds only your choice, such as “large text, high contrast”, and nothing about who you "
-                "are. It lasts for one year, and it is never sent to other websites.</p>"
+                f"are. It lasts for {cookie_periods['preferences_cookie']}, and it is never sent to other websites.</p>"
                 "<p>To remove it, choose “Reset” in the text size and contrast controls, or clear cookies in your "
                 "browser.</p>"
             ),
             heading("When we store something"),
             text(
                 "<p>We only store something when you ask us to:</p><ul><li>if you choose a text size or "
-                "contrast, we remember it for a year so you do not have to choose again</li><li>if we ever use "
-                "optional cookies, such as visitor statistics, we ask you first and remember your answer for a "
-                "year</li></ul><p>People who work for the Trust and log in to edit the website also get cookies "
+                f"contrast, we remember it for {cookie_periods['preferences_cookie']} so you do not have to choose "
+                "again</li><li>if we ever use optional cookies, such as visitor statistics, we ask you first and "
+                f"remember your answer for {cookie_periods['consent_cookie']}</li></ul><p>People who work for the "
+                "Trust and log in to edit the website also get cookies "
                 "that keep them logged in.</p>"
             ),
             ("cookie_choices", {"heading": "Optional cookies and your choices"}),

@@ -13,6 +13,9 @@ from django.views.decorators.http import require_http_methods
 from hub.accessibility.forms import PreferencesForm
 from hub.accessibility.preferences import Preferences, forget, remember
 
+# The header bar's copy of the form uses "display-…" ids (accessibility_tags.preferences_form).
+PAGE_IDS = "preferences-%s"
+
 
 def safe_next(request, value):
     """``value`` if it is a path on this site, otherwise the home page."""
@@ -52,11 +55,12 @@ def preferences(request):
     current = Preferences.from_request(request)
     if request.method != "POST":
         form = PreferencesForm(
+            auto_id=PAGE_IDS,
             initial={
                 "size": current.size,
                 "contrast": current.contrast,
                 "next": safe_next(request, request.GET.get("next")),
-            }
+            },
         )
         return TemplateResponse(request, "pages/preferences.html", {"form": form})
 
@@ -67,7 +71,7 @@ def preferences(request):
         response = HttpResponseRedirect(destination)
         forget(response)
         return response
-    form = PreferencesForm(request.POST)
+    form = PreferencesForm(request.POST, auto_id=PAGE_IDS)
     if not form.is_valid():
         return TemplateResponse(request, "pages/preferences.html", {"form": form}, status=400)
     response = HttpResponseRedirect(destination)

@@ -31,7 +31,7 @@ def test_empty_search_shows_the_form_only(client, site_home):
     assert response.status_code == 200
     assert response.context["search_query"] == ""
     assert "results" not in response.context
-    assert b'<label class="nhsuk-label" for="search-query">' in response.content
+    assert b'<label class="nhsuk-label" for="search-q">What are you looking for?</label>' in response.content
 
 
 def test_finds_live_public_pages_in_the_current_language_only(client, make_page, site_home):
@@ -89,7 +89,7 @@ def test_one_h1_and_labelled_type_filter(client, make_page, monkeypatch):
 
     assert html.count("<h1") == 1
     assert '<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Show</legend>' in html
-    assert 'id="search-type-page" name="type" type="radio" value="page"' in html
+    assert 'id="search-type_1" name="type" type="radio" value="page"' in html
     assert "<script>" not in html and "style=" not in html
 
 

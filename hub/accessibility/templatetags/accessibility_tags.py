@@ -20,11 +20,12 @@ def preferences_form(context):
     request = context.get("request")
     current = Preferences.from_request(request)
     return PreferencesForm(
+        auto_id="display-%s",
         initial={
             "size": current.size,
             "contrast": current.contrast,
             "next": request.get_full_path() if request is not None else "/",
-        }
+        },
     )
 
 

@@ -19,8 +19,8 @@ FOCUSABLE_KINDS = {
     ROLE_FORM: {
         "skip link": ".nhsuk-skip-link",
         "details summary (text size and contrast)": ".hub-display-bar summary",
-        "text size radio": "#display-size-large",
-        "contrast radio": "#display-contrast-high",
+        "text size radio": ".hub-display-bar input[name=size][value=large]",
+        "contrast radio": ".hub-display-bar input[name=contrast][value=high]",
         "button (save display settings)": ".hub-display-form button[name=save]",
         "secondary button (reset)": ".hub-display-form button[name=reset]",
         "header search": "#header-search",

@@ -71,8 +71,8 @@ def test_a_choice_is_rendered_on_html_without_javascript(client, site_home):
     assert 'media="all" data-hub-contrast="high dark yellow"' in html
     assert 'media="not all" data-hub-contrast="high"' in html
     assert 'media="not all" data-hub-contrast="yellow"' in html
-    assert 'id="display-size-largest" name="size" type="radio" value="largest" checked' in html
-    assert 'id="display-contrast-dark" name="contrast" type="radio" value="dark" checked' in html
+    assert 'id="display-size_2" name="size" type="radio" value="largest" checked' in html
+    assert 'id="display-contrast_2" name="contrast" type="radio" value="dark" checked' in html
 
 
 @pytest.mark.django_db
@@ -87,7 +87,7 @@ def test_standard_colours_chosen_turn_every_theme_off(client, site_home):
 def test_header_form_returns_to_this_page(client, site_home):
     html = client.get("/?page=2").content.decode()
     assert 'action="/preferences/" method="post"' in html
-    assert '<input type="hidden" name="next" value="/?page=2">' in html
+    assert '<input type="hidden" name="next" value="/?page=2" id="display-next">' in html
 
 
 @pytest.mark.django_db
@@ -98,7 +98,7 @@ def test_preferences_page_shows_the_form(client, site_home):
     html = response.content.decode()
     assert "<h1>Text size and contrast</h1>" in html
     assert '<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Text size</legend>' in html
-    assert 'id="preferences-size-large" name="size" type="radio" value="large" checked' in html
+    assert 'id="preferences-size_1" name="size" type="radio" value="large" checked' in html
     assert 'name="next" value="/about/"' in html
     assert "no-cache" in response["Cache-Control"]
 
@@ -166,6 +166,16 @@ def test_invalid_choices_get_400_and_a_message(client, site_home, data, message)
     assert message in html
     assert "<title>Error:" in html
     assert COOKIE_NAME not in response.cookies
+
+
+@pytest.mark.django_db
+def test_an_error_is_linked_from_the_summary_to_its_radios(client, site_home):
+    html = post(client, {"contrast": "high"}).content.decode()
+    assert '<li><a href="#preferences-size_0">Choose a text size</a></li>' in html
+    assert '<fieldset class="nhsuk-fieldset" aria-describedby="preferences-size-error">' in html
+    assert 'id="preferences-size_0" name="size" type="radio" value="standard">' in html
+    assert 'id="preferences-contrast_1" name="contrast" type="radio" value="high" checked>' in html
+    assert html.count('<div class="nhsuk-radios nhsuk-radios--small" data-module="nhsuk-radios">') == 4
 
 
 @pytest.mark.django_db

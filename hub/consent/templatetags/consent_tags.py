@@ -16,10 +16,9 @@ from hub.privacy.retention import stated_periods
 register = template.Library()
 
 
-def _form(request, place):
-    return ConsentForm(
-        initial={"next": request.get_full_path()}, action=reverse("consent:save"), auto_id=f"consent-{place}-%s"
-    )
+def _form(request, place, **kwargs):
+    initial = {"next": request.get_full_path(), **kwargs.pop("initial", {})}
+    return ConsentForm(initial=initial, action=reverse("consent:save"), auto_id=f"consent-{place}-%s", **kwargs)
 
 
 @register.inclusion_tag("includes/cookie_banner.html", takes_context=True)
@@ -62,17 +61,19 @@ def cookie_choices(context):
     in_use = categories_in_use(services)
     categories = [
         {
-            "value": value,
             "label": Category(value).label,
             "description": CATEGORY_DESCRIPTIONS[value],
             "services": [service for service in services if service.category == value],
-            "checked": choices.get(value, False),
         }
         for value in in_use
     ]
+    form = None
+    if request is not None and in_use:
+        agreed = [value for value in in_use if choices.get(value)]
+        form = _form(request, "page", categories=in_use, initial={"categories": agreed})
     return {
         "categories": categories,
-        "form": _form(request, "page") if request is not None and in_use else None,
+        "form": form,
         "action": reverse("consent:save"),
         "answered": bool(choices),
         "periods": stated_periods(),

@@ -1,6 +1,7 @@
 """Cookie consent: nothing optional before the visitor agrees, and nothing set by just visiting."""
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import Client
@@ -97,6 +98,19 @@ def test_choose_by_category_from_the_cookies_page(strict_client, cookies_page):
     choose(strict_client, "save", categories=["analytics"])
     html = strict_client.get("/").content.decode()
     assert "https://stats.example/script.js" in html and "https://ads.example/a.js" not in html
+
+
+def test_the_choices_are_drawn_by_the_field_template_for_the_categories_in_use(client, cookies_page):
+    OptionalServiceFactory()
+    OptionalServiceFactory(name="Ads", category=Category.MARKETING, script_url="https://ads.example/a.js")
+    client.cookies[settings.CONSENT_COOKIE_NAME] = "analytics-1.marketing-0"
+    response = client.get(cookies_page.url)
+    html = response.content.decode()
+    assert "forms/field.html" in [template.name for template in response.templates]
+    assert 'nhsuk-fieldset__legend--s">Which optional cookies do you agree to?</legend>' in html
+    assert 'id="consent-page-categories_0" name="categories" type="checkbox" value="analytics" checked>' in html
+    assert 'id="consent-page-categories_1" name="categories" type="checkbox" value="marketing">' in html
+    assert 'value="functional"' not in html and 'value="performance"' not in html, "only the categories in use"
 
 
 def test_a_new_category_asks_again(strict_client, cookies_page):

@@ -32,10 +32,21 @@ def test_the_interest_form_states_the_configured_period(client, site_home, setti
 
 
 def test_no_template_states_a_period_of_its_own():
-    written = re.compile(r"\b\d+\s+(day|week|month|year)s?\b", re.IGNORECASE)
+    written = re.compile(
+        r"\b\d+\s+(?:day|week|month|year)s?\b"
+        r"|\b(?:for|after|within|up to)\s+(?:a|an|one|two|three|six|twelve)\s+(?:day|week|month|year)s?\b",
+        re.IGNORECASE,
+    )
     templates = Path(settings.BASE_DIR, "templates").rglob("*.html")
     stated = {str(path): written.findall(path.read_text()) for path in templates}
     assert not {path: found for path, found in stated.items() if found}
+
+
+@pytest.mark.django_db
+def test_the_preferences_page_states_the_cookie_lifetime(client, site_home, monkeypatch):
+    monkeypatch.setattr("hub.privacy.retention.COOKIE_MAX_AGE", 60 * 60 * 24 * 90)
+    html = client.get("/preferences/").content.decode()
+    assert "We remember your choice for 90 days in a small file on your device" in html
 
 
 def test_the_cookie_list_states_the_configured_periods(settings):
