@@ -1,18 +1,12 @@
 """The demo roles cover every filter value, one has closed and one closes this week."""
 
 import datetime
-import io
-
-import pytest
-from django.core.management import call_command
 
 from opportunities.forms import FilterForm
 from opportunities.models import OpportunityIndexPage, OpportunityPage, trust_today
 
 
-@pytest.mark.django_db
-def test_demo_roles_cover_every_filter(client):
-    call_command("load_demo_content", stdout=io.StringIO())
+def test_demo_roles_cover_every_filter(client, demo_site):
     index = OpportunityIndexPage.objects.get(locale__language_code="en")
     assert index.url == "/get-involved/"
     roles = OpportunityPage.objects.live().filter(locale=index.locale)
