@@ -4,6 +4,7 @@ import pytest
 
 from home import demo
 from hub.accessibility.preferences import COOKIE_NAME
+from hub.privacy.retention import stated_periods
 
 MODEL_SECTIONS = [
     "How accessible this website is",
@@ -35,4 +36,4 @@ def test_cookies_page_lists_the_preference_cookie(client, site_home):
     demo.build(site_home)
     html = client.get("/cookies/").content.decode()
     assert f"<b>{COOKIE_NAME}</b>" in html
-    assert "one year" in html
+    assert f"It lasts for {stated_periods()['preferences_cookie']}," in html
