@@ -14,8 +14,9 @@ queries, 5 to 9 of them these look-ups, and spent 25 to 70 ms of CPU against
 a target of about 15 (docs/performance.md has the numbers before and after).
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from hub.caching.version import current_version
 
@@ -24,9 +25,13 @@ TIMEOUT = 24 * 60 * 60
 MISSING = object()
 
 
+def _key(name):
+    return f"lookup:{current_version()}:{name}"
+
+
 def remembered(name, compute):
     """The value of ``compute()``, kept under ``name`` until the content version changes."""
-    key = f"lookup:{current_version()}:{name}"
+    key = _key(name)
     value = cache.get(key, MISSING)
     if value is MISSING:
         value = compute()
@@ -62,3 +67,47 @@ class SiteSettingLookups:
 
     def prepare_for_cache(self):
         """Fetch what the pages read from this setting besides its own row (nothing by default)."""
+
+
+class RouteLookups:
+    """For the page at the root of a site (the home page): the page each path leads to is remembered.
+
+    Wagtail's ``route`` walks down the tree with two queries a level (the
+    child by its slug, then its specific type): four for a post, plus one
+    for the home page. Remembered, the page is read in one query and its
+    ancestors (for breadcrumbs and ``get_parent``) in a second, whatever its
+    depth. The remembered page still routes the rest of the path itself, so
+    routable pages (``feed/``, ``apply/``, ``.ics``) and the live check work
+    as before; a path that leads nowhere is not remembered.
+    """
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        key = _key(f"route:{self.pk}:{'/'.join(path_components)}")
+        found = cache.get(key)
+        page = self._remembered_page(*found) if found else None
+        if page is None:
+            result = super().route(request, path_components)
+            page = result.page
+            cache.set(key, (page.content_type_id, page.pk), timeout=TIMEOUT)
+            return result
+        return page.route(request, path_components[page.depth - self.depth :])
+
+    def _remembered_page(self, content_type_id, pk):
+        """The page, specific, with its parents from this page down set as Wagtail's own ``route`` sets them."""
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        page = model.objects.filter(pk=pk).first() if model else None
+        if page is None or not page.path.startswith(self.path):
+            return None
+        steplen = Page.steplen
+        paths = [page.path[:end] for end in range(len(self.path) + steplen, len(page.path), steplen)]
+        parents = {parent.path: parent for parent in Page.objects.filter(path__in=paths)} if paths else {}
+        if len(parents) != len(paths):
+            return None
+        child = page
+        for path in reversed(paths):
+            child._cached_parent_obj = parents[path]
+            child = parents[path]
+        child._cached_parent_obj = self
+        return page
