@@ -74,11 +74,12 @@ class RouteLookups:
 
     Wagtail's ``route`` walks down the tree with two queries a level (the
     child by its slug, then its specific type): four for a post, plus one
-    for the home page. Remembered, the page is read in one query and its
-    ancestors (for breadcrumbs and ``get_parent``) in a second, whatever its
-    depth. The remembered page still routes the rest of the path itself, so
-    routable pages (``feed/``, ``apply/``, ``.ics``) and the live check work
-    as before; a path that leads nowhere is not remembered.
+    for the home page. Remembered, the page is read in one query whatever
+    its depth, and its parents come with the remembered route, set as
+    Wagtail's own ``route`` sets them (breadcrumbs and ``get_parent`` use
+    them). The page still routes the rest of the path itself, so routable
+    pages (``feed/``, ``apply/``, ``.ics``) and the live check work as before;
+    a path that leads nowhere is not remembered.
     """
 
     def route(self, request, path_components):
@@ -86,28 +87,32 @@ class RouteLookups:
             return super().route(request, path_components)
         key = _key(f"route:{self.pk}:{'/'.join(path_components)}")
         found = cache.get(key)
-        page = self._remembered_page(*found) if found else None
+        page = self._remembered_page(path_components, *found) if found else None
         if page is None:
             result = super().route(request, path_components)
             page = result.page
-            cache.set(key, (page.content_type_id, page.pk), timeout=TIMEOUT)
+            cache.set(key, (page.content_type_id, page.pk, self._parents_of(page)), timeout=TIMEOUT)
             return result
         return page.route(request, path_components[page.depth - self.depth :])
 
-    def _remembered_page(self, content_type_id, pk):
-        """The page, specific, with its parents from this page down set as Wagtail's own ``route`` sets them."""
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        page = model.objects.filter(pk=pk).first() if model else None
-        if page is None or not page.path.startswith(self.path):
-            return None
+    def _parents_of(self, page):
+        """The plain pages between this page and ``page``, top down."""
         steplen = Page.steplen
         paths = [page.path[:end] for end in range(len(self.path) + steplen, len(page.path), steplen)]
-        parents = {parent.path: parent for parent in Page.objects.filter(path__in=paths)} if paths else {}
-        if len(parents) != len(paths):
+        return list(Page.objects.filter(path__in=paths).order_by("path")) if paths else []
+
+    def _remembered_page(self, path_components, content_type_id, pk, parents):
+        """The remembered page, or None if it is no longer where the path leads (then Wagtail walks the tree)."""
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        page = model.objects.filter(pk=pk).first() if model else None
+        if page is None or not all(page.path.startswith(parent.path) for parent in parents):
+            return None
+        slugs = path_components[: page.depth - self.depth]
+        if page.url_path != self.url_path + "".join(f"{slug}/" for slug in slugs):
             return None
         child = page
-        for path in reversed(paths):
-            child._cached_parent_obj = parents[path]
-            child = parents[path]
+        for parent in reversed(parents):
+            child._cached_parent_obj = parent
+            child = parent
         child._cached_parent_obj = self
         return page
