@@ -1,6 +1,7 @@
 """The home page of each language and the general-purpose standard page."""
 
 from django.db import models
+from django.db.models import Case, F, OuterRef, Subquery, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -10,30 +11,38 @@ from wagtail.search import index
 
 from blog.models import BlogIndexPage, BlogPage, EventPage
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock
+from hub.caching.lookups import RouteLookups
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
-from opportunities.models import OpportunityPage
+from opportunities.models import OpportunityIndexPage, OpportunityPage
 
 HOME_ROLES = 3
 HOME_POSTS = 3
 HOME_EVENTS = 2
 
 
-def chosen_then_latest(candidates, chosen_ids, limit):
-    """Up to ``limit`` items: the editor's choices (``chosen_ids``) first, in their order, then the first of the rest.
+def chosen_then_latest(candidates, chosen, field, limit):
+    """Up to ``limit`` of ``candidates``: the editor's choices first, in their order, then the first of the rest.
 
-    The one rule for everything the home page features. A choice that is no
-    longer in ``candidates`` (a closed role, an ended event, an unpublished
-    page) drops out, and its place is filled in ``candidates``' order.
+    The one rule for everything the home page features, in one query:
+    ``chosen`` holds the editor's choices (the page's orderable rows, whose
+    ``field`` points at a candidate); each candidate is ranked by its place
+    among them, then by ``candidates``' own order. A choice that is no longer
+    in ``candidates`` (a closed role, an ended event, an unpublished page)
+    drops out, and its place is filled in ``candidates``' order. In a preview
+    the choices are the unsaved rows in memory, so their ids go into the query.
     """
-    found = {item.pk: item for item in candidates.filter(pk__in=chosen_ids)} if chosen_ids else {}
-    picked = [found[pk] for pk in chosen_ids if pk in found][:limit]
-    if len(picked) < limit:
-        picked += list(candidates.exclude(pk__in=[item.pk for item in picked])[: limit - len(picked)])
-    return picked
+    if isinstance(chosen, models.QuerySet):
+        place = Subquery(chosen.filter(**{field: OuterRef("pk")}).values("sort_order")[:1])
+    else:
+        ids = [getattr(item, f"{field}_id") for item in chosen]
+        place = Case(*(When(pk=pk, then=Value(n)) for n, pk in enumerate(ids)), default=None) if ids else None
+    ordering = candidates.query.order_by or candidates.model._meta.ordering
+    ranked = candidates.annotate(chosen_place=place or Value(None, output_field=models.IntegerField()))
+    return list(ranked.order_by(F("chosen_place").asc(nulls_last=True), *ordering)[:limit])
 
 
-class HomePage(RestrictionsAcrossLanguagesMixin, Page):
+class HomePage(RouteLookups, RestrictionsAcrossLanguagesMixin, Page):
     """The front page: says what co-production is and routes people onward.
 
     There is one home page for each language; translations are made with
@@ -138,13 +147,14 @@ class HomePage(RestrictionsAcrossLanguagesMixin, Page):
         roles = OpportunityPage.objects.live().public().open().filter(locale_id=self.locale_id).closing_soonest()
         posts = BlogPage.objects.listing().descendant_of(self).exclude(eventpage__end__gt=now)
         events = EventPage.objects.upcoming(now).descendant_of(self)
+        indexes = Page.objects.live().child_of(self).filter(visible_q()).type(BlogIndexPage, OpportunityIndexPage)
+        indexes = {index.specific_class: index for index in indexes.only("path", "depth", "url_path", "content_type")}
         context.update(
-            roles=chosen_then_latest(
-                roles.select_related("locale"), [item.role_id for item in self.featured_roles.all()], HOME_ROLES
-            ),
-            news_index=BlogIndexPage.objects.live().child_of(self).filter(visible_q()).first(),
-            posts=chosen_then_latest(posts, [item.post_id for item in self.featured_posts.all()], HOME_POSTS),
-            events=chosen_then_latest(events, [item.event_id for item in self.featured_events.all()], HOME_EVENTS),
+            roles=chosen_then_latest(roles.select_related("locale"), self.featured_roles.all(), "role", HOME_ROLES),
+            roles_index=indexes.get(OpportunityIndexPage),
+            news_index=indexes.get(BlogIndexPage),
+            posts=chosen_then_latest(posts, self.featured_posts.all(), "post", HOME_POSTS),
+            events=chosen_then_latest(events, self.featured_events.all(), "event", HOME_EVENTS),
         )
         return context
 

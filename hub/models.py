@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, TranslatableMixin
 
+from hub.caching.lookups import SiteSettingLookups
+
 ALT_TEXT_HELP = _(
     "Describe what the image shows for people who cannot see it, in one short sentence "
     "(for example 'Two volunteers laughing as they plant a raised bed'). Do not start "
@@ -68,7 +70,7 @@ class HubRendition(AbstractRendition):
 
 
 @register_setting(icon="site")
-class TrustIdentity(BaseSiteSetting):
+class TrustIdentity(SiteSettingLookups, BaseSiteSetting):
     """Who runs the site: shown in the header, the footer and structured data."""
 
     name = models.CharField(
@@ -192,7 +194,7 @@ class FooterMenuLink(MenuLinkBase):
 
 
 @register_setting(icon="warning")
-class SiteBanner(BaseSiteSetting):
+class SiteBanner(SiteSettingLookups, BaseSiteSetting):
     """A short message shown at the top of every page, for a set time.
 
     ``is_showing`` decides; the template ``includes/site_banner.html`` draws it.
@@ -272,7 +274,7 @@ class SiteBanner(BaseSiteSetting):
 
 
 @register_setting(icon="globe")
-class SocialLinks(ClusterableModel, BaseSiteSetting):
+class SocialLinks(SiteSettingLookups, ClusterableModel, BaseSiteSetting):
     """The Trust's social media accounts, listed in the footer."""
 
     panels = [InlinePanel("links", heading=_("Social media accounts"), label=_("Account"), max_num=8)]
@@ -307,7 +309,7 @@ class SocialLink(Orderable):
 
 
 @register_setting(icon="link")
-class GetInvolvedCallToAction(BaseSiteSetting):
+class GetInvolvedCallToAction(SiteSettingLookups, BaseSiteSetting):
     """The default "get involved" link that news posts, events and pages end with.
 
     Other apps show it with ``{% include "components/call_to_action.html" %}``

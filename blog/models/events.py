@@ -222,6 +222,16 @@ class EventPage(RoutablePageMixin, BlogPage):
     def event(self):
         return self
 
+    # "Older" and "Newer" on an event lead to the events before and after it (issue 16).
+    neighbour_order = "start"
+
+    def neighbour_candidates(self):
+        return EventPage.objects.live().public().sibling_of(self, inclusive=False)
+
+    @staticmethod
+    def neighbour_place(post):
+        return post.event.start if post.event is not None else None
+
     def is_upcoming(self, now=None):
         """True until the end time; from the end time on, the page is a write-up."""
         return self.end > (now or timezone.now())

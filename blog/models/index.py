@@ -16,6 +16,7 @@ from blog.models.events import EventPage
 from blog.models.forms import PostFilterForm
 from blog.models.posts import BlogPage
 from blog.models.snippets import Category
+from hub.caching.lookups import remembered
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 
 
@@ -78,21 +79,33 @@ class BlogIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
             )
         )
 
-    def filter_form(self, data, categories):
-        # Only the tags of posts readers can see: a private post's tags say what it is about.
+    def tag_choices(self):
+        """Slug and name of the tags readers can filter by: only those of posts they can see."""
+        # A private post's tags say what it is about.
         shown = BlogPage.objects.live().public().child_of(self).values("pk")
-        tags = (
+        return list(
             Tag.objects.filter(blog_blogpagetag_items__content_object__in=shown)
             .distinct()
             .order_by("name")
             .values_list("slug", "name")
         )
+
+    def filter_choices(self):
+        """The categories and tags of the filter form.
+
+        They change only when content is published or a category is saved, so
+        they are kept under the content version (``hub.caching.lookups``): two
+        queries a listing.
+        """
+        return remembered(f"news-filters:{self.pk}", lambda: (self.category_choices(), self.tag_choices()))
+
+    def filter_form(self, data, categories, tags):
         return PostFilterForm(data, categories=[(slug, name) for slug, name, _key, _locale in categories], tags=tags)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        categories = self.category_choices()
-        form = self.filter_form(request.GET, categories)
+        categories, tags = self.filter_choices()
+        form = self.filter_form(request.GET, categories, tags)
         # Unknown or malformed filters are left out of cleaned_data and so ignored.
         form.is_valid()
         chosen = {key: value for key, value in form.cleaned_data.items() if value}

@@ -1,12 +1,14 @@
 """A post: news, a story or a report, with its authors, tags and neighbours."""
 
 import datetime
+import functools
 import math
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -23,6 +25,7 @@ from blog.models import json_ld
 from blog.models.choices import PostType
 from blog.models.forms import BlogPageForm
 from blog.models.snippets import Author
+from hub.caching.lookups import remembered
 from hub.i18n.snippets import localised
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
@@ -278,41 +281,73 @@ class BlogPage(RestrictionsAcrossLanguagesMixin, Page):
             self._categories = localised(self.categories.select_related("locale"), self)
         return self._categories
 
+    # The order a post's "Older" and "Newer" links follow: posts and event write-ups by their date.
+    # ``EventPage`` follows its start time among events.
+    neighbour_order = "date"
+
+    def neighbour_candidates(self):
+        """The pages this post's "Older" and "Newer" links choose from: every live, public post beside it."""
+        return BlogPage.objects.live().public().sibling_of(self, inclusive=False)
+
+    @staticmethod
+    def neighbour_place(post):
+        """Where ``post`` (a card) stands in ``neighbour_order``, or None if it is not among the candidates."""
+        return post.date
+
     @cached_property
     def _around(self):
-        """The older and newer neighbouring posts and the related posts, in one small query.
+        """The older and newer neighbours and the related posts, in one small query.
 
-        Three sub-queries each read the newest rows by the (date, id) index and
-        stop early: the nearest older and the nearest newer live, public
-        sibling, and the ``RELATED_POSTS`` newest siblings that share a
-        category (by translation key: a sibling may use the English or the
-        translated category). The outer query fetches those few rows, and this
-        post's own for its hero image and renditions, with what a card shows.
+        Three sub-queries each read the first rows of an index and stop early:
+        the nearest older and the nearest newer neighbour (by
+        ``neighbour_order``, then id), and the ``RELATED_POSTS`` newest
+        siblings that share a category (by translation key: a sibling may use
+        the English or the translated category). The outer query fetches
+        those few rows, and this post's own for its hero image and
+        renditions, with what a card shows.
         """
-        siblings = BlogPage.objects.live().public().sibling_of(self, inclusive=False)
-        older = siblings.filter(Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)).order_by("-date", "-pk")
-        newer = siblings.filter(Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)).order_by("date", "pk")
-        wanted = Q(pk=self.pk) | Q(pk__in=older.values("pk")[:1]) | Q(pk__in=newer.values("pk")[:1])
+        order = self.neighbour_order
+        here = (getattr(self, order), self.pk)
+        neighbours = self.neighbour_candidates()
+        older = neighbours.filter(Q(**{f"{order}__lt": here[0]}) | Q(**{order: here[0], "pk__lt": self.pk}))
+        newer = neighbours.filter(Q(**{f"{order}__gt": here[0]}) | Q(**{order: here[0], "pk__gt": self.pk}))
+        wanted = (
+            Q(pk=self.pk)
+            | Q(pk__in=older.order_by(f"-{order}", "-pk").values("pk")[:1])
+            | Q(pk__in=newer.order_by(order, "pk").values("pk")[:1])
+        )
         keys = [category.translation_key for category in self.category_list()]
         in_category = BlogPage.categories.through.objects.filter(category__translation_key__in=keys)
         # The sub-queries check what visitors may see; this post is the one being shown.
-        rows = BlogPage.objects.cards().only(*CARD_FIELDS)
+        # Renditions come from Wagtail's renditions cache, one look-up per image, rather than a query.
+        rows = BlogPage.objects.cards().prefetch_related(None).only(*CARD_FIELDS)
         if keys:
+            siblings = BlogPage.objects.live().public().sibling_of(self, inclusive=False)
             related = siblings.filter(pk__in=in_category.values("blogpage_id")).order_by("-date", "-pk")
             wanted |= Q(pk__in=related.values("pk")[:RELATED_POSTS])
             rows = rows.annotate(related=Exists(in_category.filter(blogpage_id=OuterRef("pk"))))
         rows = list(rows.filter(wanted))
         itself = next((row for row in rows if row.pk == self.pk), None)
-        if itself is not None and itself.hero_image_id == self.hero_image_id:
-            self.hero_image = itself.hero_image
-        here = (self.date, self.pk)
-        others = [row for row in rows if row.pk != self.pk]
+        # A related post may be older or newer too: the neighbours are the nearest on each side.
+        placed = {row: (self.neighbour_place(row), row.pk) for row in rows if row.pk != self.pk}
+        placed = {row: place for row, place in placed.items() if place[0] is not None}
         return {
-            "older": next((row for row in others if (row.date, row.pk) < here), None),
-            "newer": next((row for row in reversed(others) if (row.date, row.pk) > here), None),
+            "older": max((row for row, place in placed.items() if place < here), key=placed.get, default=None),
+            "newer": min((row for row, place in placed.items() if place > here), key=placed.get, default=None),
             # Newest first; a neighbour that shares a category counts too.
-            "related": [row for row in others if getattr(row, "related", False)][:RELATED_POSTS],
+            "related": [row for row in rows if row.pk != self.pk and getattr(row, "related", False)][:RELATED_POSTS],
+            "hero_image": itself.hero_image if itself is not None else None,
         }
+
+    def surroundings(self, request):
+        """``_around`` for the page being served: kept under the content version, as only publishing changes it.
+
+        It took about a third of a post's CPU (five sub-queries to build and
+        compile) and one query; remembered, none. A preview shows the draft's own.
+        """
+        if getattr(request, "is_preview", False):
+            return self._around
+        return remembered(f"post-surroundings:{self.pk}", lambda: self._around)
 
     def related_posts(self):
         """Up to ``RELATED_POSTS`` other live posts that share a category, newest first."""
@@ -327,33 +362,49 @@ class BlogPage(RestrictionsAcrossLanguagesMixin, Page):
 
         The post's own choice first, then the news index's default, then the
         home page; a choice that is unpublished or restricted (``hub.visibility``)
-        is passed over. Both choices are fetched in one query.
+        is passed over. One query: the index's default is read inside it, so
+        ``blog_index`` may be a plain ``Page`` (the parent routing gave).
         """
-        choices = [(self.call_to_action_id, self.call_to_action_text), (blog_index.default_call_to_action_id, "")]
-        wanted = [pk for pk, _text in choices if pk]
-        shown = {page.pk: page for page in Page.objects.live().filter(visible_q(), pk__in=wanted)} if wanted else {}
-        for pk, text in choices:
-            if pk in shown:
-                return {"page": shown[pk], "text": text or shown[pk].title}
-        home = blog_index.get_parent()
-        return {"page": home, "text": home.title}
+        default = apps.get_model("blog", "BlogIndexPage").objects.filter(pk=blog_index.pk)
+        choices = Q(pk__in=default.values("default_call_to_action"))
+        preference = Value(1)
+        if self.call_to_action_id:
+            choices |= Q(pk=self.call_to_action_id)
+            preference = Case(When(pk=self.call_to_action_id, then=Value(0)), default=Value(1))
+        chosen = (
+            Page.objects.live()
+            .filter(visible_q())
+            .filter(choices)
+            .annotate(preference=preference)
+            .order_by("preference")
+            .first()
+        )
+        if chosen is None:
+            home = blog_index.get_parent()
+            return {"page": home, "text": home.title}
+        own = chosen.pk == self.call_to_action_id
+        return {"page": chosen, "text": (self.call_to_action_text if own else "") or chosen.title}
 
     def structured_data(self, request):
         return json_ld.article(self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        blog_index = self.get_parent().specific
-        older, newer = self.previous_and_next()
+        blog_index = self.get_parent()
+        around = self.surroundings(request)
+        hero_image = around["hero_image"]
+        if hero_image is not None and hero_image.pk == self.hero_image_id:
+            self.hero_image = hero_image
         context.update(
             blog_index=blog_index,
             authors=self.authors(),
-            categories=self.category_list(),
-            tags=list(self.tags.all()),
-            related_posts=self.related_posts(),
-            older_post=older,
-            newer_post=newer,
-            call_to_action=self.get_call_to_action(blog_index),
+            # Read only when the post's footer is built (templates/components/post_footer.html).
+            categories=self.category_list,
+            tags=self.tags.all(),
+            related_posts=around["related"],
+            older_post=around["older"],
+            newer_post=around["newer"],
+            call_to_action=functools.partial(self.get_call_to_action, blog_index),
             structured_data=self.structured_data(request),
         )
         return context

@@ -1,6 +1,7 @@
 """Page-type rules, rendering, previews and the rules of posts and events."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -218,6 +219,32 @@ class TestPosts:
         newer = BlogPageFactory(parent=blog_index, date=datetime.date(2024, 3, 1))
         assert middle.previous_and_next() == (older, newer)
         assert older.previous_and_next() == (None, middle)
+
+    def test_an_events_older_and_newer_are_the_events_before_and_after_it(self, blog_index):
+        day = timezone.make_aware(datetime.datetime(2031, 3, 4))
+        evening = EventPageFactory(parent=blog_index, start=day + datetime.timedelta(hours=18))
+        morning = EventPageFactory(parent=blog_index, start=day + datetime.timedelta(hours=9))
+        earlier = EventPageFactory(parent=blog_index, start=day - datetime.timedelta(days=20))
+        later = EventPageFactory(parent=blog_index, start=day + datetime.timedelta(days=20))
+        # Posts dated between the events are not an event's neighbours.
+        BlogPageFactory(parent=blog_index, date=datetime.date(2031, 3, 3))
+        BlogPageFactory(parent=blog_index, date=datetime.date(2031, 3, 5))
+
+        def neighbours(event):
+            return [post.pk if post else None for post in event.previous_and_next()]
+
+        assert neighbours(morning) == [earlier.pk, evening.pk]
+        assert neighbours(evening) == [morning.pk, later.pk]
+        assert neighbours(earlier) == [None, morning.pk]
+
+    def test_an_event_page_links_to_the_event_before_it_as_older(self, client, blog_index):
+        now = timezone.now()
+        sooner = EventPageFactory(parent=blog_index, title="Sooner", start=now + datetime.timedelta(days=3))
+        event = EventPageFactory(parent=blog_index, start=now + datetime.timedelta(days=10))
+        further = EventPageFactory(parent=blog_index, title="Further off", start=now + datetime.timedelta(days=30))
+        html = client.get(event.url).content.decode()
+        assert re.search(r'href="([^"]+)" rel="prev"', html).group(1) == sooner.url
+        assert re.search(r'href="([^"]+)" rel="next"', html).group(1) == further.url
 
     def test_related_posts_are_the_newest_whatever_the_neighbours(self, blog_index):
         carers, other = CategoryFactory(), CategoryFactory()

@@ -15,6 +15,8 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
+from hub.caching.lookups import SiteSettingLookups
+
 
 class Category(models.TextChoices):
     FUNCTIONAL = "functional", _("Functional")
@@ -32,7 +34,7 @@ CATEGORY_DESCRIPTIONS = {
 
 
 @register_setting(icon="cog")
-class CookieSettings(ClusterableModel, BaseSiteSetting):
+class CookieSettings(SiteSettingLookups, ClusterableModel, BaseSiteSetting):
     cookies_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("cookies page"),
@@ -64,6 +66,10 @@ class CookieSettings(ClusterableModel, BaseSiteSetting):
     def optional_services(self):
         """The services, fetched once: ``for_request`` gives every part of a request this same object."""
         return list(self.services.all()) if self.pk else []
+
+    def prepare_for_cache(self):
+        # Every page's consent banner and scripts read the services.
+        self.__dict__["optional_services"] = self.optional_services
 
 
 class OptionalService(Orderable):

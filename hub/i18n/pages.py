@@ -16,6 +16,8 @@ from django.db.models import F, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Cast, Coalesce
 from wagtail.models import Page, Revision
 
+from hub.caching.lookups import remembered
+
 
 def with_words_locale(queryset):
     """``queryset`` with ``words_page_id`` and ``words_locale_id``: the page whose words each shows, and its locale.
@@ -42,8 +44,17 @@ def translated(queryset):
 
 
 def words_source(page):
-    """The page whose words ``page`` shows, when that page is in another language; else ``None``."""
-    found = with_words_locale(Page.objects.filter(pk=page.pk)).first()
-    if found is None or shows_own_language(found):
-        return None
-    return Page.objects.select_related("locale").filter(pk=found.words_page_id).first()
+    """The page whose words ``page`` shows, when that page is in another language; else ``None``.
+
+    Asked on every page served in a language other than English; the answer
+    changes only when a page is published, so it is kept under the content
+    version (``hub.caching.lookups``, two queries a page).
+    """
+
+    def find():
+        found = with_words_locale(Page.objects.filter(pk=page.pk)).first()
+        if found is None or shows_own_language(found):
+            return None
+        return Page.objects.select_related("locale").filter(pk=found.words_page_id).first()
+
+    return remembered(f"words-source:{page.pk}", find)

@@ -11,15 +11,16 @@ A page must cost no more queries with ten times the content (more posts,
 events and roles), so no listing grows a query per item. (It may cost fewer:
 a first page of results with fewer images needs no renditions query.)
 
-Every page must stay within ``TARGET``. It was 10 (issue 10) while the
-site, home page, view restrictions, site settings and a page's translations
-were cached in layers of their own; issue 15 removed those layers for one
-page cache. Wagtail's own routing now costs 5 queries a page (site, root
-page, locale, home page, view restrictions) and the site settings every
-page reads 3 (cookie settings and services, site banner). Measured on the
-demo content (SQLite): home 18, news 16, post 18, event 19, roles with two
-filters 14, role 13, search 11, Polish home 21, Arabic role 15. The whole
-page cache answers repeat visits with none.
+Every page must stay within ``TARGET`` (issue 15: 10), in English and in
+Polish. Wagtail's routing costs 3 queries (site, locale, home page; a
+translation 4) and the page itself 1 whatever its depth, as routes are
+remembered; site settings, "is any page restricted?", a translated page's
+words source, the news filters and a post's neighbours and related posts are
+kept under the content version (``hub.caching.lookups``), and a post's footer
+is a fragment. Measured on the demo content (SQLite): home 9, news 8, post 5,
+event 6, roles with two filters 8, role 4, standard page 4, Polish home 10,
+Polish post 7, Polish event 8. The whole page cache answers repeat visits
+with none.
 """
 
 import datetime
@@ -31,26 +32,36 @@ from django.utils import timezone
 from blog.factories import BlogPageFactory, EventPageFactory
 from blog.models import BlogIndexPage, BlogPage, EventPage
 from home.factories import StandardPageFactory
+from home.models import HomePage, StandardPage
 from hub.models import MainMenuLink, Menu, SiteBanner, TrustIdentity
+from hub.stories.models import StoryFormPage
 from opportunities.factories import OpportunityPageFactory
 from opportunities.models import OpportunityIndexPage, OpportunityPage, Setting
 
-TARGET = 21
+TARGET = 10
+
+
+def _first(queryset, language):
+    return queryset.live().filter(locale__language_code=language).order_by("pk").first()
 
 
 def _urls():
-    post = BlogPage.objects.live().exact_type(BlogPage).order_by("pk").first()
-    return {
-        "home": "/",
-        "news index": "/news/",
-        "post": post.url,
-        "event": EventPage.objects.live().order_by("pk").first().url,
-        "get involved, filtered": "/get-involved/?kind=volunteering&setting=community",
-        "role": OpportunityPage.objects.live().order_by("pk").first().url,
-        "search": "/search/?q=peer",
-        "Polish home": "/pl/",
-        "Arabic role": "/ar" + OpportunityPage.objects.live().order_by("pk").first().url,
-    }
+    urls = {}
+    for language in ("en", "pl"):
+        pages = {
+            "home": _first(HomePage.objects, language),
+            "news index": _first(BlogIndexPage.objects, language),
+            "post": _first(BlogPage.objects.exact_type(BlogPage), language),
+            "event": _first(EventPage.objects, language),
+            "role": _first(OpportunityPage.objects, language),
+            "standard page": _first(StandardPage.objects, language),
+            "story form": _first(StoryFormPage.objects, language),
+        }
+        urls.update({f"{name} ({language})": page.url for name, page in pages.items()})
+        filtered = pages["role"].get_parent().url + "?kind=volunteering&setting=community"
+        urls[f"get involved, filtered ({language})"] = filtered
+    urls["search"] = "/search/?q=peer"
+    return urls
 
 
 def _counts(client, urls):
@@ -76,15 +87,11 @@ def _add_content(times):
         OpportunityPageFactory(parent=roles, setting=Setting.COMMUNITY, summary="Peer support in the community.")
 
 
-def test_every_public_page_stays_within_ten_queries_at_ten_times_the_content(
-    client, demo_site, settings, django_assert_max_num_queries
-):
+def test_every_public_page_stays_within_ten_queries_at_ten_times_the_content(client, demo_site, settings):
     settings.PAGE_CACHE_SECONDS = 0
     urls = _urls()
     before = _counts(client, urls)
-    for url in urls.values():
-        with django_assert_max_num_queries(TARGET):
-            client.get(url)
+    assert {name: count for name, count in before.items() if count > TARGET} == {}
 
     _add_content(times=9)
     after = _counts(client, urls)

@@ -115,7 +115,8 @@ def untranslated_notice(context):
     visitor_language = get_language_from_path(request.path_info)
     if visitor_language is None or visitor_language == get_language():
         return {}
-    home = page.get_site().root_page.get_translation_or_none(page.locale)
+    # The home page of the page's own tree: its ancestor just below the root.
+    home = Page.objects.filter(path=page.path[: 2 * Page.steplen]).first()
     return {
         "visitor_language": get_language_info(visitor_language),
         "home_url": home.get_url(request) if home is not None and home.live else "",
