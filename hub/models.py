@@ -341,6 +341,92 @@ class GetInvolvedCallToAction(SiteSettingLookups, BaseSiteSetting):
         verbose_name = _("Get involved link")
 
 
+@register_setting(icon="help")
+class UrgentHelp(BaseSiteSetting):
+    """Where to get help now: shown at the top of every page and before every form about experiences.
+
+    The words for each national service are the site's own, translated in the
+    interface catalogues; editors choose which to show and may add the
+    Trust's own crisis line. ``includes/urgent_help.html`` draws it.
+    """
+
+    show_nhs_111 = models.BooleanField(
+        _("NHS 111, option 2"),
+        default=True,
+        help_text=_("The NHS mental health crisis line, open 24 hours. Keep this ticked unless the law changes."),
+    )
+    show_999 = models.BooleanField(
+        _("999 and A&E"), default=True, help_text=_("For when someone's life is at risk now.")
+    )
+    show_samaritans = models.BooleanField(
+        _("Samaritans, 116 123"), default=True, help_text=_("Free to call, any time, day or night.")
+    )
+    show_shout = models.BooleanField(
+        _("Shout, text 85258"), default=True, help_text=_("A free text service for people who would rather not talk.")
+    )
+    local_line_name = models.CharField(
+        _("your crisis line's name"),
+        max_length=80,
+        blank=True,
+        help_text=_("Optional. For example 'Riverside crisis team'. Shown in English on every language's pages."),
+    )
+    local_line_phone = models.CharField(
+        _("your crisis line's phone number"),
+        max_length=20,
+        blank=True,
+        help_text=_("Optional. Written as people dial it, for example '0300 123 4000'."),
+    )
+    local_line_hours = models.CharField(
+        _("when your crisis line is open"),
+        max_length=80,
+        blank=True,
+        help_text=_("Optional. For example '24 hours, every day'."),
+    )
+
+    panels = [
+        HelpPanel(
+            content=_(
+                "People in crisis look for this first. The box 'Need help now?' is at the top of every page, "
+                "and before the forms where people write about their experiences."
+            )
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("show_nhs_111"),
+                FieldPanel("show_999"),
+                FieldPanel("show_samaritans"),
+                FieldPanel("show_shout"),
+            ],
+            heading=_("National services"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("local_line_name"), FieldPanel("local_line_phone"), FieldPanel("local_line_hours")],
+            heading=_("Your own crisis line"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Urgent help")
+
+    def clean(self):
+        super().clean()
+        if bool(self.local_line_name) != bool(self.local_line_phone):
+            raise ValidationError(
+                {
+                    "local_line_phone" if self.local_line_name else "local_line_name": _(
+                        "Give both the crisis line's name and its phone number, or neither."
+                    )
+                }
+            )
+        if not (self.show_nhs_111 or self.show_999 or self.show_samaritans or self.show_shout or self.local_line_phone):
+            raise ValidationError(_("Show at least one way to get help now."))
+
+    @property
+    def phone_link(self):
+        """The crisis line's number for a ``tel:`` link: digits and a leading plus only."""
+        return "".join(character for character in self.local_line_phone if character.isdigit() or character == "+")
+
+
 class RateLimitAttempt(models.Model):
     """One accepted attempt (or one wrong guess) counted by a rate limit: see hub/protection/ratelimit.py.
 

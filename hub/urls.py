@@ -15,6 +15,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from hub.accessibility.views import preferences
 from hub.editors import outcomes, translations
 from hub.i18n.sitemap import TranslatedSitemap
+from hub.i18n.views import not_translated
 from hub.protection import urls as protection_urls
 from hub.seo.robots import robots_txt
 from search import views as search_views
@@ -52,6 +53,7 @@ urlpatterns += i18n_patterns(
     path("newsletter/", include("hub.newsletter.urls")),
     path("cookies/consent/", include("hub.consent.urls")),
     path("preferences/", preferences, name="preferences"),
+    path("not-translated/<int:page_id>/", not_translated, name="not_translated"),
     # Calendar files (/news/events.ics, /news/<slug>/event.ics) are routes of blog pages;
     # Wagtail's own pattern only serves paths that end in "/".
     re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", wagtail_views.serve, name="wagtail_serve_ics"),

@@ -77,11 +77,12 @@ class ExpressionOfInterestForm(ProtectedForm, forms.ModelForm):
         label=_("I agree that the Trust can keep these details to contact me about getting involved"),
         error_messages={"required": _("Tick the box to say you agree, so we can keep your details")},
     )
-    relationship = forms.ChoiceField(
+    relationship = forms.MultipleChoiceField(
         label=_("Are you…"),
+        help_text=_("Tick all that apply."),
         choices=Relationship.choices,
         required=False,
-        widget=forms.RadioSelect,
+        widget=forms.CheckboxSelectMultiple,
     )
 
     class Meta:
@@ -130,6 +131,10 @@ class ExpressionOfInterestForm(ProtectedForm, forms.ModelForm):
             "Only our involvement team sees your details. "
             "We delete them after %(period)s unless you are taking part with us."
         ) % {"period": stated_periods()["personal_data"]}
+
+    def clean_relationship(self):
+        """Someone can be both a service user and a carer: every answer is kept, in the model's one field."""
+        return ",".join(self.cleaned_data["relationship"])
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()

@@ -8,6 +8,7 @@ so a role disappears the day after it closes without any scheduled job.
 import datetime
 from zoneinfo import ZoneInfo
 
+from django.contrib import admin
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -627,7 +628,12 @@ class ExpressionOfInterest(models.Model):
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     best_time = models.CharField(_("best time to contact"), max_length=200, blank=True)
     adjustments = models.TextField(_("anything that would help them take part"), max_length=1000, blank=True)
-    relationship = models.CharField(_("they are"), max_length=20, choices=Relationship.choices, blank=True)
+    relationship = models.CharField(
+        _("they are"),
+        max_length=60,
+        blank=True,
+        help_text=_("Every answer they ticked (service user, carer, other), separated by commas."),
+    )
     consent = models.BooleanField(_("agreed to the privacy notice"), default=False)
     language = models.CharField(_("language"), max_length=10, help_text=_("The language of the form they used."))
     status = models.CharField(
@@ -651,3 +657,9 @@ class ExpressionOfInterest(models.Model):
 
     def __str__(self):
         return f"{self.name} – {self.role_title}"
+
+    @admin.display(description=_("they are"))
+    def relationship_labels(self):
+        """The answers to "Are you…" in words, for the team's list, details and exports."""
+        labels = dict(Relationship.choices)
+        return ", ".join(str(labels.get(code, code)) for code in self.relationship.split(",") if code)

@@ -1,6 +1,6 @@
 """``/preferences/``: the text size and contrast form that works without JavaScript."""
 
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.http import HttpResponseForbidden, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -28,6 +28,19 @@ def safe_next(request, value):
     ):
         return value
     return "/"
+
+
+def confirmed(destination, outcome):
+    """``destination`` with ``?display=saved`` (or ``reset``) and the anchor of the form.
+
+    Without JavaScript the visitor comes back to the page they were on; the
+    form there opens and says what happened (``includes/accessibility_controls.html``).
+    The page cache keeps no page with this parameter, so nobody else sees it.
+    """
+    parts = urlsplit(destination)
+    query = [(name, value) for name, value in parse_qsl(parts.query, keep_blank_values=True) if name != "display"]
+    query.append(("display", outcome))
+    return urlunsplit(("", "", parts.path, urlencode(query), "display-settings"))
 
 
 def is_same_origin(request):
@@ -68,12 +81,12 @@ def preferences(request):
         return HttpResponseForbidden(_("This form can only be sent from this website."), content_type="text/plain")
     destination = safe_next(request, request.POST.get("next"))
     if "reset" in request.POST:
-        response = HttpResponseRedirect(destination)
+        response = HttpResponseRedirect(confirmed(destination, "reset"))
         forget(response)
         return response
     form = PreferencesForm(request.POST, auto_id=PAGE_IDS)
     if not form.is_valid():
         return TemplateResponse(request, "pages/preferences.html", {"form": form}, status=400)
-    response = HttpResponseRedirect(destination)
+    response = HttpResponseRedirect(confirmed(destination, "saved"))
     remember(response, request, Preferences(form.cleaned_data["size"], form.cleaned_data["contrast"], chosen=True))
     return response

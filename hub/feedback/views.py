@@ -1,15 +1,17 @@
 """Page feedback for visitors: works without JavaScript and without cookies.
 
-The answer is posted to ``send``, stored, and the visitor is redirected to
-``more`` with a signed reference to their answer in the address, where they
-can add a comment to that answer only.
+The answer is posted to ``send``, stored, and the visitor is sent back to
+the page they were reading with a signed reference to their answer in the
+address (``?feedback=…#feedback``): the page thanks them where the question
+was (``hub.feedback.templatetags``), and offers ``more``, where they can add
+a comment to that answer only. With JavaScript the same exchange happens in
+the background and only the thank-you replaces the question.
 """
 
 from django.conf import settings
 from django.core import signing
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
@@ -54,7 +56,16 @@ def send(request):
         page=page, locale_id=page.locale_id, useful=form.cleaned_data["useful"] == "yes"
     )
     ref = signing.dumps(feedback.pk, salt=REF_SALT)
-    return HttpResponseRedirect(f"{reverse('feedback:more')}?{urlencode({'ref': ref})}", status=303)
+    return HttpResponseRedirect(f"{page.url}?{urlencode({'feedback': ref})}#feedback", status=303)
+
+
+def answer_for(ref, page):
+    """The answer a signed reference points to, if it is recent and about ``page``; else ``None``."""
+    try:
+        feedback_id = signing.loads(ref, salt=REF_SALT, max_age=settings.FEEDBACK_COMMENT_WINDOW)
+    except signing.BadSignature:
+        return None
+    return PageFeedback.objects.filter(pk=feedback_id, page_id=page.pk).first()
 
 
 @never_cache

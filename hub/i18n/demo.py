@@ -432,6 +432,10 @@ NEWS_POST = [
 MENU = [
     ("About co-production", "O współtworzeniu", "সহ-উৎপাদন সম্পর্কে", "عن الإنتاج المشترك"),
 ]
+# Links to the story form (home page, stories post), made by ``hub.stories.demo``.
+STORY_LINKS = [
+    ("Share your story", "Podziel się swoją historią", "আপনার গল্প বলুন", "شارك قصتك"),
+]
 
 # The pages translated in the demo, by path below the home page ("" is the home page).
 PAGES = [
@@ -443,7 +447,19 @@ PAGES = [
     "news",
     "news/patient-and-carer-stories-reach-the-board",
 ]
-ROWS = [*HOME, *STATEMENT, *GET_INVOLVED, *AREAS, *TEAMS, *PEER_MENTOR, *SAFETY_PARTNER, *NEWS, *NEWS_POST, *MENU]
+ROWS = [
+    *HOME,
+    *STATEMENT,
+    *GET_INVOLVED,
+    *AREAS,
+    *TEAMS,
+    *PEER_MENTOR,
+    *SAFETY_PARTNER,
+    *NEWS,
+    *NEWS_POST,
+    *MENU,
+    *STORY_LINKS,
+]
 
 
 def words_for(language_code, rows):

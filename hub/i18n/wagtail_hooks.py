@@ -1,15 +1,12 @@
-"""Admin: "Submit translation for review"; front end: serve untranslated pages in their own language."""
+"""Admin: "Submit translation for review"."""
 
-from django.conf import settings
 from django.urls import path, reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 from wagtail_localize.models import Translation
 
 from hub.i18n import admin_views
-from hub.i18n.pages import words_source
 
 
 @hooks.register("register_admin_urls")
@@ -41,23 +38,3 @@ def review_button(page, user, view_name=None, next_url=None):
 
 hooks.register("register_page_header_buttons", review_button)
 hooks.register("register_page_listing_more_buttons", review_button)
-
-
-@hooks.register("before_serve_page")
-def serve_untranslated_page_in_its_own_language(page, request, serve_args, serve_kwargs):
-    """An alias in a synchronised tree (say ``/pl/cookies/`` before anyone translated it)
-    or a translation still in draft shows the English page's words, so it is
-    served as an English page: ``<html lang="en" dir="ltr">``, English menus,
-    and a notice in the visitor's language with a way back (the
-    ``untranslated_notice`` tag, which sees the language of the address
-    differ from the active one).
-    """
-    if translation.get_language() == settings.LANGUAGE_CODE:
-        # Trees are synchronised from the default language: its pages are originals.
-        return None
-    source = words_source(page)
-    if source is None:
-        return None
-    translation.activate(source.locale.language_code)
-    request.LANGUAGE_CODE = source.locale.language_code
-    return None

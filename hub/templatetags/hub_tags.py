@@ -11,7 +11,7 @@ from wagtail.images.shortcuts import get_rendition_or_not_found, get_renditions_
 from wagtail.models import Page, Site
 
 from hub.images.specs import NAMED_SPECS, image_widths, picture_specs, spec_filter
-from hub.models import SiteBanner, SocialLinks, TrustIdentity
+from hub.models import SiteBanner, SocialLinks, TrustIdentity, UrgentHelp
 from hub.navigation.menus import call_to_action, menu_links
 
 register = template.Library()
@@ -117,6 +117,12 @@ def site_banner(context):
     """The site-wide banner when it is switched on and inside its time window, else None."""
     banner = _site_setting(context, SiteBanner)
     return banner if banner is not None and banner.is_showing() else None
+
+
+@register.simple_tag(takes_context=True)
+def urgent_help(context):
+    """Where to get help now (``hub.models.UrgentHelp``) for the current site."""
+    return _site_setting(context, UrgentHelp)
 
 
 @register.simple_tag(takes_context=True)

@@ -304,3 +304,29 @@ def test_a_closed_role_takes_no_interest(client, role):
     role.save_revision().publish()
     assert send(client, role.url + "apply/", VALID).status_code == 410
     assert not ExpressionOfInterest.objects.exists()
+
+
+@pytest.mark.django_db
+def test_someone_can_be_both_a_service_user_and_a_carer(client, role):
+    html = client.get(role.url + "apply/").content.decode()
+    assert 'id="id_relationship_0" name="relationship" type="checkbox" value="service-user"' in html
+    assert 'id="id_relationship_1" name="relationship" type="checkbox" value="carer"' in html
+    response = send(client, role.url + "apply/", {**VALID, "relationship": ["service-user", "carer"]})
+    assert response.status_code == 302
+    interest = ExpressionOfInterest.objects.get()
+    assert interest.relationship == "service-user,carer"
+    assert interest.relationship_labels() == "I use mental health services, now or in the past, I am a carer"
+
+
+@pytest.mark.django_db
+def test_an_unknown_answer_is_refused_and_nothing_saved(client, role):
+    response = send(client, role.url + "apply/", {**VALID, "relationship": ["carer", "landlord"]})
+    assert response.status_code == 400
+    assert not ExpressionOfInterest.objects.exists()
+
+
+@pytest.mark.django_db
+def test_crisis_help_comes_before_the_questions(client, role):
+    html = client.get(role.url + "apply/").content.decode()
+    assert html.index("hub-urgent-help-callout") < html.index('name="name"')
+    assert '<a href="tel:116123">116&nbsp;123</a>' in html

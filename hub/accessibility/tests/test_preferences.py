@@ -107,7 +107,8 @@ def test_preferences_page_shows_the_form(client, site_home):
 def test_saving_sets_the_cookie_and_returns(client, site_home):
     response = post(client, {"size": "largest", "contrast": "high", "next": "/about/?x=1"})
     assert response.status_code == 302
-    assert response["Location"] == "/about/?x=1"
+    # Back to the page, which says the choice was saved (a visitor without JavaScript sees it there).
+    assert response["Location"] == "/about/?x=1&display=saved#display-settings"
     cookie = response.cookies[COOKIE_NAME]
     assert cookie.value == "largest.high"
     assert cookie["max-age"] == COOKIE_MAX_AGE
@@ -136,7 +137,7 @@ def test_saving_sets_the_cookie_and_returns(client, site_home):
 def test_off_site_next_goes_home(client, site_home, next_url):
     response = post(client, {"size": "large", "contrast": "standard", "next": next_url})
     assert response.status_code == 302
-    assert response["Location"] == "/"
+    assert response["Location"] == "/?display=saved#display-settings"
 
 
 @pytest.mark.django_db
@@ -144,7 +145,7 @@ def test_reset_clears_the_cookie(client, site_home):
     client.cookies[COOKIE_NAME] = "large.dark"
     response = post(client, {"reset": "1", "size": "large", "contrast": "dark", "next": "/about/"})
     assert response.status_code == 302
-    assert response["Location"] == "/about/"
+    assert response["Location"] == "/about/?display=reset#display-settings"
     assert response.cookies[COOKIE_NAME].value == ""
     assert response.cookies[COOKIE_NAME]["max-age"] == 0
 
@@ -220,3 +221,12 @@ def test_the_page_cache_keeps_one_copy_per_choice(client, site_home, settings):
     assert client.get("/")["X-Page-Cache"] == "hit"
     client.cookies[COOKIE_NAME] = "nonsense"
     assert client.get("/")["X-Page-Cache"] == "hit", "an unknown value shares the no-choice copy"
+
+
+@pytest.mark.django_db
+def test_without_javascript_the_page_says_the_choice_was_saved(client, site_home):
+    html = client.get("/?display=saved").content.decode()
+    assert '<details class="nhsuk-details hub-display-bar__details" id="display-settings" open>' in html
+    assert "data-hub-preferences-status>Saved. We will remember your choice on this device.</p>" in html
+    plain = client.get("/").content.decode()
+    assert '<details class="nhsuk-details hub-display-bar__details" id="display-settings">' in plain

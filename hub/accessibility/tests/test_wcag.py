@@ -120,7 +120,8 @@ def test_text_size_and_contrast_controls(chromium, browser_page, demo_server, de
         page.get_by_label("Yellow on black").check()
         with page.expect_navigation():
             page.get_by_role("button", name="Save").click()
-        assert page.url == standard_page
+        assert page.url == standard_page + "?display=saved#display-settings"
+        assert page.locator("#display-settings [data-hub-preferences-status]").is_visible()
         assert "hub-text-largest hub-contrast-yellow" in page.evaluate("document.documentElement.className")
         assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"
         assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "32px"
@@ -129,7 +130,7 @@ def test_text_size_and_contrast_controls(chromium, browser_page, demo_server, de
         page.goto(base_url + "/preferences/?next=" + PAGE_TYPES["home.StandardPage"])
         with page.expect_navigation():
             page.locator("main").get_by_role("button", name="Reset").click()
-        assert page.url == standard_page
+        assert page.url == standard_page + "?display=reset#display-settings"
         assert "hub-contrast" not in page.evaluate("document.documentElement.className")
         assert not [cookie for cookie in context.cookies() if cookie["name"] == COOKIE_NAME]
     finally:

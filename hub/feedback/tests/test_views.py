@@ -47,7 +47,13 @@ def test_a_vote_is_stored_per_page_and_language_without_cookies(strict_client, p
     token = re.search(r'name="form_token" value="([^"]+)" id="feedback-form_token"', html).group(1)
     response = strict_client.post(SEND, {"form_token": token, "page": page.pk, "useful": "no"})
     assert response.status_code == 303
-    assert response["Location"].startswith("/feedback/more/?ref=")
+    # Back to the page, which thanks the visitor where the question was.
+    assert response["Location"].startswith(f"{page.url}?feedback=")
+    assert response["Location"].endswith("#feedback")
+    thanked = strict_client.get(response["Location"]).content.decode()
+    assert 'id="feedback-heading" tabindex="-1">Thank you for your feedback</h2>' in thanked
+    assert 'href="/feedback/more/?ref=' in thanked
+    assert 'name="useful"' not in thanked
     assert not response.cookies
     feedback = PageFeedback.objects.get()
     assert (feedback.page_id, feedback.locale_id, feedback.useful) == (page.pk, page.locale_id, False)
@@ -110,7 +116,8 @@ def more_url(feedback):
 
 
 def test_a_comment_is_added_to_that_vote_only(strict_client, page):
-    location = vote(strict_client, page)["Location"]
+    thanked = strict_client.get(vote(strict_client, page)["Location"]).content.decode()
+    location = re.search(r'href="(/feedback/more/\?ref=[^"]+)"', thanked).group(1)
     form = strict_client.get(location)
     html = form.content.decode()
     assert "Do not include personal details" in html
@@ -144,3 +151,11 @@ def test_a_tampered_or_expired_reference_is_refused(client, page, settings):
     assert client.get(f"/feedback/more/?ref={feedback.pk}").status_code == 400
     settings.FEEDBACK_COMMENT_WINDOW = -1
     assert client.get(more_url(feedback)).status_code == 400
+
+
+def test_a_forged_or_another_pages_answer_gets_no_thank_you(client, page, site_home):
+    other = vote(client, site_home)["Location"].split("?")[1].split("#")[0]
+    for query in ("feedback=forged", other):
+        html = client.get(f"{page.url}?{query}").content.decode()
+        assert 'name="useful" value="yes"' in html
+        assert "Thank you for your feedback" not in html

@@ -48,5 +48,5 @@ def test_translated_pages_are_accessible_and_mirrored(browser_page, demo_server,
     heading = page.locator("h1").bounding_box()
     column = page.locator("main").bounding_box()
     assert abs((heading["x"] + heading["width"]) - (column["x"] + column["width"])) < 40
-    switcher = page.locator(".hub-language-switcher__link[aria-current]")
+    switcher = page.locator(".hub-language-switcher__item", has=page.locator("[aria-current]"))
     assert switcher.get_attribute("lang") == "ar"

@@ -63,6 +63,16 @@ def _is_visitor_template(path):
     )
 
 
+# Python modules whose strings visitors read: forms (labels, hints, errors), views, emails, the form safeguards.
+VISITOR_MODULES = {"forms.py", "views.py", "emails.py", "preferences.py", "choices.py"}
+VISITOR_PACKAGES = {"templatetags", "protection", "forms"}
+
+
+def _is_visitor_module(path):
+    file = Path(path)
+    return file.suffix == ".py" and (file.name in VISITOR_MODULES or bool(VISITOR_PACKAGES & set(file.parts[:-1])))
+
+
 def _catalogue_differences(base_dir, work_dir, settings, monkeypatch):
     """{language: (strings makemessages would add, strings it would drop)} for ``base_dir``'s catalogues."""
     _makemessages_or_skip()
@@ -97,14 +107,30 @@ def test_the_check_finds_a_new_template_string(tmp_path, settings, monkeypatch):
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_visitor_templates_are_translated(code):
+    """Every string of the visitors' templates, forms, errors and emails has a translation that is not fuzzy."""
     untranslated = [
         (entry.msgid, [path for path, _line in entry.occurrences])
         for entry in polib.pofile(str(_catalogue(settings.BASE_DIR, code)))
         if not entry.obsolete
         and not entry.translated()
-        and any(_is_visitor_template(path) for path, _line in entry.occurrences)
+        and any(_is_visitor_template(path) or _is_visitor_module(path) for path, _line in entry.occurrences)
     ]
     assert not untranslated, f"Translate these in locale/{code}, then `make messages`: {untranslated}"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_no_catalogue_entry_is_fuzzy(code):
+    """makemessages marks a guess as fuzzy; gettext ignores it, so visitors would see English."""
+    fuzzy = [entry.msgid for entry in polib.pofile(str(_catalogue(settings.BASE_DIR, code))) if entry.fuzzy]
+    assert not fuzzy, f"Check and translate these in locale/{code}, then remove the fuzzy flag: {fuzzy}"
+
+
+def test_the_check_sees_forms_and_emails():
+    assert _is_visitor_module("opportunities/forms.py")
+    assert _is_visitor_module("hub/newsletter/emails.py")
+    assert _is_visitor_module("hub/protection/ratelimit.py")
+    assert not _is_visitor_module("opportunities/models.py")
+    assert not _is_visitor_module("hub/feedback/views_admin.py")
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -69,44 +69,74 @@ def test_hreflang_links_for_every_translation_and_x_default(client, languages, s
     assert '<link rel="alternate" hreflang="ar" href="http://testserver/ar/">' in html
     assert '<link rel="alternate" hreflang="x-default" href="http://testserver/">' in html
     # Bengali is only an alias of the English page: no alternate for it.
-    assert 'hreflang="bn"' not in html
+    assert '<link rel="alternate" hreflang="bn"' not in html
 
 
 @pytest.mark.django_db
-def test_switcher_lists_only_the_languages_the_page_is_published_in(client, languages, site_home, translate):
+def test_switcher_marks_the_languages_the_page_is_not_translated_into(client, languages, site_home, translate):
     translate(site_home, languages["pl"], HOME_WORDS["pl"])
     translate(site_home, languages["ar"], HOME_WORDS["ar"], publish=False)
 
     switcher = _switcher(client.get("/").content.decode())
     assert (
-        '<a class="hub-language-switcher__link" href="/" lang="en" hreflang="en" aria-current="true">English</a>'
+        '<li class="hub-language-switcher__item" lang="en" dir="ltr">\n'
+        '          <a class="hub-language-switcher__link" href="/" hreflang="en" aria-current="true">English</a>'
         in switcher
     )
-    assert 'href="/pl/" lang="pl" hreflang="pl">Polski</a>' in switcher
-    # A draft translation and an untranslated alias are not offered.
-    assert 'lang="ar"' not in switcher
-    assert 'lang="bn"' not in switcher
+    assert '<a class="hub-language-switcher__link" href="/pl/" hreflang="pl">Polski</a>' in switcher
+    # A draft translation and an untranslated alias lead to the alias, which says so, in that language.
+    assert (
+        '<a class="hub-language-switcher__link" href="/ar/" hreflang="ar">العربية '
+        '<span class="hub-language-switcher__note">(غير متاحة بعد)</span></a>'
+    ) in switcher
+    assert 'href="/bn/" hreflang="bn">বাংলা <span class="hub-language-switcher__note">(এখনও উপলব্ধ নয়)</span>' in switcher
 
 
 @pytest.mark.django_db
-def test_no_switcher_on_a_page_that_exists_in_one_language(client, languages, site_home):
+def test_a_page_in_one_language_keeps_the_switcher(client, languages, site_home):
     StandardPageFactory(parent=site_home, slug="only-english")
     setup_languages()
-    assert _switcher(client.get("/only-english/").content.decode()) == ""
+    switcher = _switcher(client.get("/only-english/").content.decode())
+    assert 'href="/pl/only-english/" hreflang="pl">Polski <span class="hub-language-switcher__note">' in switcher
+    assert 'aria-current="true">English</a>' in switcher
 
 
 @pytest.mark.django_db
-def test_untranslated_page_is_served_in_english_with_a_notice(client, languages, site_home, translate):
+def test_a_language_without_any_version_leads_to_a_page_that_says_so(client, languages, site_home, translate):
     translate(site_home, languages["pl"], HOME_WORDS["pl"])
+    page = StandardPageFactory(parent=site_home, slug="english-only", title="English only")
+    page.get_translations().delete()
+    switcher = _switcher(client.get("/english-only/").content.decode())
+    assert f'href="/pl/not-translated/{page.pk}/" hreflang="pl">Polski' in switcher
+
+    response = client.get(f"/pl/not-translated/{page.pk}/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="pl" dir="ltr"' in html
+    assert "Ta strona nie została jeszcze przetłumaczona na język: Polski." in html
+    assert '<a href="/english-only/" hreflang="en"><span lang="en">English only</span>' in html
+    assert '<a href="/pl/">Przejdź do strony głównej w języku: Polski</a>' in html
+    assert client.get("/pl/not-translated/999999/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_untranslated_page_is_shown_in_its_own_language_inside_the_visitors(client, languages, site_home, translate):
+    translate(site_home, languages["ar"], HOME_WORDS["ar"])
     StandardPageFactory(parent=site_home, slug="cookies", title="Cookies")
     setup_languages()
 
-    response = client.get("/pl/cookies/")
+    response = client.get("/ar/cookies/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<html lang="en" dir="ltr"' in html
-    assert re.search(r'<div class="nhsuk-inset-text hub-untranslated" lang="pl" dir="ltr">', html)
-    assert 'href="/pl/"' in html
+    # The frame (menus, switcher, notice, breadcrumbs) is Arabic and right to left…
+    assert '<html lang="ar" dir="rtl"' in html
+    assert "hub/css/rtl.css" in html
+    assert "هذه الصفحة غير متوفرة" in html
+    assert '<a href="/ar/">انتقل إلى الصفحة الرئيسية باللغة العربية</a>' in html
+    assert '<a href="/cookies/" hreflang="en">' in html
+    # …and the page's own English words are marked as English, left to right.
+    content = html.split('<div lang="en" dir="ltr">', 1)
+    assert len(content) == 2 and "<h1>Cookies</h1>" in content[1]
 
 
 @pytest.mark.django_db
@@ -129,8 +159,8 @@ def test_sitemap_lists_translations_with_alternates(client, languages, site_home
 @pytest.mark.django_db
 def test_search_view_offers_every_language(client, languages):
     switcher = _switcher(client.get("/ar/search/").content.decode())
-    assert 'href="/pl/search/" lang="pl" hreflang="pl"' in switcher
-    assert 'href="/search/" lang="en" hreflang="en"' in switcher
+    assert 'href="/pl/search/" hreflang="pl">Polski</a>' in switcher
+    assert 'href="/search/" hreflang="en">English</a>' in switcher
 
 
 @pytest.mark.django_db
@@ -148,7 +178,9 @@ def test_a_draft_translation_is_untranslated_for_the_notice_and_the_menu(client,
     MainMenuLink.objects.create(menu=menu, page=about, locale=menu.locale, sort_order=0)
 
     assert words_source(polish_about).pk == about.pk
-    assert '<html lang="en" dir="ltr"' in client.get("/pl/about/").content.decode()
+    about_html = client.get("/pl/about/").content.decode()
+    assert '<html lang="pl" dir="ltr"' in about_html
+    assert '<div lang="en" dir="ltr">' in about_html
     menu = re.search(
         r'<a class="nhsuk-header__navigation-link" href="/pl/about/"[^>]*>', client.get("/pl/").content.decode()
     )

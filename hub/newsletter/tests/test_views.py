@@ -58,14 +58,15 @@ def test_sign_up_waits_for_confirmation_and_sends_a_link(strict_client, site_hom
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
     page = strict_client.get(confirm_link)
-    assert page.status_code == 200 and "Confirm your subscription" in page.content.decode()
+    assert page.status_code == 200 and "<title>Confirm your subscription – " in page.content.decode()
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.PENDING, "opening the link alone must not confirm"
     confirmed = strict_client.post(confirm_link)
     assert confirmed.status_code == 303 and confirmed["Location"] == confirm_link
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.CONFIRMED and subscriber.confirmed_at
-    assert "You are subscribed" in strict_client.get(confirm_link).content.decode()
+    done = strict_client.get(confirm_link).content.decode()
+    assert "<title>You are subscribed – " in done and "<h1>You are subscribed</h1>" in done
 
 
 @pytest.mark.parametrize(
@@ -82,6 +83,8 @@ def test_bad_input_is_explained_and_nothing_is_stored(client, site_home, email, 
     assert response.status_code == 400
     html = response.content.decode()
     assert message in html and "There is a problem" in html
+    assert "<title>Error: Get our newsletter – " in html
+    assert 'role="alert" tabindex="-1" autofocus>' in html, "the summary takes focus without JavaScript"
     assert html.count('action="/newsletter/subscribe/"') == 1, "no second form in the footer"
     assert not Subscriber.objects.exists() and not mail.outbox
 

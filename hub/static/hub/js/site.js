@@ -1,6 +1,7 @@
 // Site behaviour, loaded as a module after the page is parsed.
 import { initAll } from "../../wagtailnhsukfrontend/js/nhsuk-frontend-10.4.2.min.js";
 import "./preferences.js";
+import "./feedback.js";
 
 initAll();
 
