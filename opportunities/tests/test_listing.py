@@ -120,7 +120,7 @@ def test_filters_combined(client, index, roles, query, expected):
 def test_no_match_shows_the_empty_state_with_register_interest(client, index, roles):
     titles, html = _titles(client, index, "?kind=group&setting=ward")
     assert titles == set()
-    assert "0 roles found" in html
+    assert "0 roles match your filters" in html
     assert "No roles match what you chose." in html
     assert index.url + "register/" in html
 
