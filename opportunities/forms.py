@@ -53,7 +53,7 @@ class FilterForm(forms.Form):
     }
 
     def __init__(self, data, locale):
-        super().__init__(data)
+        super().__init__(data, auto_id="filter-%s")
         for field in self.fields.values():
             field.required = False
             field.widget = forms.CheckboxSelectMultiple(choices=field.choices)

@@ -8,7 +8,8 @@ LANGUAGES = ("", "/pl", "/bn", "/ar")
 
 
 def _legends(html):
-    form = html[html.index('class="nhsuk-details hub-filters"') : html.index("</form>")]
+    start = html.index('class="nhsuk-details hub-filters"')
+    form = html[start : html.index("</form>", start)]
     return re.findall(r'<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">([^<]*)</legend>', form)
 
 
@@ -35,7 +36,7 @@ def test_every_language_offers_every_filter_with_its_own_area_names(client, demo
 def test_a_filter_matches_the_same_roles_in_every_language(client, demo_site, prefix):
     html = client.get(f"{prefix}/get-involved/?area=community&fits=flexible").content.decode()
     # Peer mentor and the network connector are community roles with flexible hours; the connector has closed.
-    assert re.search(r'<h2 id="results" tabindex="-1">[^<]*1[^<]*</h2>', html), prefix
+    assert html.count('class="nhsuk-card nhsuk-card--clickable hub-role-card"') == 1, prefix
     assert f'href="{prefix}/get-involved/peer-mentor/"' in html, prefix
 
 
