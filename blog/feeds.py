@@ -65,9 +65,22 @@ class PostsFeed(Feed):
         return [category.name for category in item.categories.all()]
 
 
+def absolute_url(page, request):
+    """``page``'s address on the host the visitor asked for.
+
+    Not ``get_full_url``: that takes the host from the Site record, which on a
+    copy of the database (the demo, a staging server) still says ``localhost``.
+    """
+    return request.build_absolute_uri(page.get_url(request))
+
+
 def ical_event(event, request, stamp):
-    """One event as an iCalendar VEVENT, with its times in UK time."""
-    url = event.get_full_url(request)
+    """One event as an iCalendar VEVENT, with its times in UK time.
+
+    Its UID is the same in every language (the page's translation key), so
+    importing the English and the Polish file leaves one event, not two.
+    """
+    url = absolute_url(event, request)
     component = icalendar.Event()
     component.add("uid", f"{event.translation_key}@{urlparse(url).hostname}")
     component.add("dtstamp", stamp)
@@ -83,11 +96,12 @@ def ical_event(event, request, stamp):
 
 
 def calendar_response(request, events, name, filename):
-    """An .ics download of ``events`` that calendar apps can import."""
+    """An .ics download of ``events`` that calendar apps can import, named ``name`` in the calendar app."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", f"-//{settings.WAGTAIL_SITE_NAME}//Events//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    calendar.add("name", name)
     calendar.add("x-wr-calname", name)
     stamp = timezone.now().astimezone(datetime.UTC)
     for event in events:

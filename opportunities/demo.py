@@ -1,6 +1,7 @@
 """Demo content: the get-involved page, role areas and ten roles.
 
-Between them the roles use every filter value at least once; one has closed
+Between them the roles use every filter value at least once (each says how it
+fits around people's lives); one has closed
 and one closes this week, with dates counted from the day the demo is built.
 """
 
@@ -10,7 +11,14 @@ from wagtail.models import Page
 
 from hub.demo import child_page
 from hub.demo.site import add_link
-from opportunities.models import Area, HomePageFeaturedRole, OpportunityIndexPage, OpportunityPage, trust_today
+from opportunities.models import (
+    FIT_FIELDS,
+    Area,
+    HomePageFeaturedRole,
+    OpportunityIndexPage,
+    OpportunityPage,
+    trust_today,
+)
 
 AREAS = {
     "community": "Community services",
@@ -40,6 +48,7 @@ PEER_TEAM = ("Peer work team", "peer.work@riverside.example", "0300 123 4580")
 ROLES = [
     {
         "slug": "peer-mentor",
+        "fits": ["flexible", "evenings"],
         "title": "Peer mentor",
         "summary": "Meet someone who is leaving hospital or starting with a community team, and share what helped you.",
         "kind": "volunteering",
@@ -64,11 +73,12 @@ ROLES = [
     },
     {
         "slug": "activity-assistant",
+        "fits": ["evenings"],
         "title": "Activity assistant on our wards",
         "summary": "Run games, crafts, music or gardening with people staying on our wards, so days feel less long and empty.",
         "kind": "volunteering",
         "time_commitment": "weekly",
-        "time_details": "One afternoon a week, for at least three months.",
+        "time_details": "One afternoon or one Saturday morning a week, for at least three months.",
         "setting": "ward",
         "location": "Riverside Hospital: Willow, Oak and Elm wards",
         "audience": "anyone",
@@ -88,6 +98,7 @@ ROLES = [
     },
     {
         "slug": "patient-safety-partner",
+        "fits": ["flexible"],
         "title": "Patient Safety Partner",
         "summary": "Bring the view of patients and carers to the groups that look into what went wrong and how to make care safer.",
         "kind": "paid-involvement",
@@ -112,6 +123,7 @@ ROLES = [
     },
     {
         "slug": "peer-support-worker",
+        "fits": [],
         "title": "Peer support worker",
         "summary": "A paid job using your own experience of mental ill health to support people on our wards and in the community.",
         "kind": "paid-job",
@@ -137,6 +149,7 @@ ROLES = [
     },
     {
         "slug": "student-buddy",
+        "fits": ["flexible", "caring"],
         "title": "Lived-experience educator and student buddy",
         "summary": "Help nursing and medical students understand mental ill health from the inside, and buddy a student through their placement.",
         "kind": "paid-involvement",
@@ -159,6 +172,7 @@ ROLES = [
     },
     {
         "slug": "storyteller",
+        "fits": ["flexible", "caring", "evenings"],
         "title": "Patient and Carer Stories storyteller",
         "summary": "Tell the story of your care, in your own words, so that the people who make decisions hear it first-hand.",
         "kind": "volunteering",
@@ -180,11 +194,12 @@ ROLES = [
     },
     {
         "slug": "pcref-group-member",
+        "fits": ["caring", "evenings"],
         "title": "PCREF group member",
         "summary": "Join our Patient and Carer Race Equality Framework group and help us tackle racism and unfair treatment in our services.",
         "kind": "group",
         "time_commitment": "monthly",
-        "time_details": "A two-hour meeting each month, with food.",
+        "time_details": "A two-hour meeting one evening each month, with food.",
         "setting": "community",
         "location": "Community centres in Riverside, taking turns",
         "audience": "anyone",
@@ -202,11 +217,12 @@ ROLES = [
     },
     {
         "slug": "recovery-college-co-tutor",
+        "fits": ["caring"],
         "title": "Recovery college co-tutor",
         "summary": "Design and teach a recovery college course together with a tutor from our staff.",
         "kind": "paid-involvement",
         "time_commitment": "weekly",
-        "time_details": "A two-hour class each week during a term, plus planning time.",
+        "time_details": "A two-hour class each week in school hours during a term, plus planning time.",
         "setting": "community",
         "location": "Riverside Recovery College, High Street",
         "audience": "service-users",
@@ -227,6 +243,7 @@ ROLES = [
     },
     {
         "slug": "service-user-network-connector",
+        "fits": ["flexible"],
         "title": "Service-user network connector",
         "summary": "A paid part-time role linking local service-user groups with the Trust's executive team.",
         "kind": "paid-job",
@@ -251,6 +268,7 @@ ROLES = [
     },
     {
         "slug": "young-peoples-interview-panel",
+        "fits": [],
         "title": "Young people's interview panel member",
         "summary": "Help choose the staff who will work in our services for children and young people.",
         "kind": "paid-involvement",
@@ -298,7 +316,10 @@ def build(home):
     today = trust_today()
     roles = {}
     for role in ROLES:
-        fields = {key: value for key, value in role.items() if key not in ("slug", "areas", "closing", "contact")}
+        fields = {
+            key: value for key, value in role.items() if key not in ("slug", "areas", "fits", "closing", "contact")
+        }
+        fields.update({field: value in role["fits"] for value, field in FIT_FIELDS.items()})
         team, email, phone = role["contact"]
         closing = role["closing"]
         roles[role["slug"]] = page = child_page(

@@ -1,20 +1,26 @@
 """The listing's filters and the "I'm interested" form."""
 
 import re
+from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from hub.privacy.retention import stated_periods
 from hub.protection.forms import ProtectedForm
 from opportunities.models import (
+    FIT_FIELDS,
     Area,
     Audience,
     ContactMethod,
     ExpressionOfInterest,
+    Fit,
     Kind,
     LadderRung,
+    OpportunityPage,
     Relationship,
     Setting,
     TimeCommitment,
@@ -22,28 +28,36 @@ from opportunities.models import (
 
 
 class FilterForm(forms.Form):
-    """GET filters for the listing. Unknown values are ignored, never an error page."""
+    """GET filters for the listing. Unknown values are ignored, never an error page.
 
-    kind = forms.MultipleChoiceField(label=_("Kind of role"), choices=Kind.choices, required=False)
-    time = forms.MultipleChoiceField(label=_("Time you can give"), choices=TimeCommitment.choices, required=False)
-    setting = forms.MultipleChoiceField(label=_("Where"), choices=Setting.choices, required=False)
-    area = forms.MultipleChoiceField(label=_("Area"), choices=(), required=False)
-    audience = forms.MultipleChoiceField(label=_("Who it is for"), choices=Audience.choices, required=False)
-    rung = forms.MultipleChoiceField(label=_("How much say you have"), choices=LadderRung.choices, required=False)
+    Values are the same in every language (areas share their slug across
+    translations), so a filtered address keeps working after a change of language.
+    Within a filter any ticked value matches; across filters all must match.
+    """
 
-    # Form field name -> OpportunityPage field it filters.
-    LOOKUPS = {
-        "kind": "kind__in",
-        "time": "time_commitment__in",
-        "setting": "setting__in",
-        "area": "areas__slug__in",
-        "audience": "audience__in",
-        "rung": "ladder_rung__in",
+    kind = forms.MultipleChoiceField(label=_("Kind of role"), choices=Kind.choices)
+    time = forms.MultipleChoiceField(label=_("Time you can give"), choices=TimeCommitment.choices)
+    fits = forms.MultipleChoiceField(label=_("Fits around your life"), choices=Fit.choices)
+    setting = forms.MultipleChoiceField(label=_("Where"), choices=Setting.choices)
+    area = forms.MultipleChoiceField(label=_("Area"), choices=())
+    audience = forms.MultipleChoiceField(label=_("Who it is for"), choices=Audience.choices)
+    rung = forms.MultipleChoiceField(label=_("How much say you have"), choices=LadderRung.choices)
+
+    # Filter -> the OpportunityPage choice field it narrows (``fits`` and ``area`` are in ``condition``).
+    CHOICE_FIELDS = {
+        "kind": "kind",
+        "time": "time_commitment",
+        "setting": "setting",
+        "audience": "audience",
+        "rung": "ladder_rung",
     }
 
     def __init__(self, data, locale):
-        super().__init__(data)
-        self.fields["area"].choices = list(Area.objects.filter(locale=locale).values_list("slug", "name"))
+        super().__init__(data, auto_id="filter-%s")
+        for field in self.fields.values():
+            field.required = False
+            field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
+        self.fields["area"].choices = area_choices(locale)
 
     def chosen(self):
         """The valid choices, field by field; invalid values are dropped."""
@@ -58,13 +72,36 @@ class FilterForm(forms.Form):
                 chosen[name] = values
         return chosen
 
-    def apply(self, queryset):
+    def query_string(self):
+        """The valid choices as a query string ("?kind=group&area=wards"), or "" when nothing is chosen."""
         chosen = self.chosen()
-        for name, values in chosen.items():
-            queryset = queryset.filter(**{self.LOOKUPS[name]: values})
-        if "area" in chosen:
-            queryset = queryset.distinct()
+        return "?" + urlencode([(name, value) for name, values in chosen.items() for value in values]) if chosen else ""
+
+    def apply(self, queryset):
+        for name, values in self.chosen().items():
+            queryset = queryset.filter(self.condition(name, values))
         return queryset
+
+    @staticmethod
+    def condition(name, values):
+        """The roles that match any of ``values`` of the filter ``name``."""
+        if name == "fits":
+            condition = Q()
+            for value in values:
+                condition |= Q(**{FIT_FIELDS[value]: True})
+            return condition
+        if name == "area":
+            # Any language's version of the area: translated roles may still point at the English one.
+            keys = Area.objects.filter(slug__in=values).values("translation_key")
+            return Q(pk__in=OpportunityPage.objects.filter(areas__translation_key__in=keys).values("pk"))
+        return Q(**{f"{FilterForm.CHOICE_FIELDS[name]}__in": values})
+
+
+def area_choices(locale):
+    """``(slug, name)`` of this language's areas and the English ones nobody has translated into it yet."""
+    translated = Area.objects.filter(locale=locale).values("translation_key")
+    untranslated = Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated)
+    return list(Area.objects.filter(Q(locale=locale) | untranslated).order_by("name").values_list("slug", "name"))
 
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ()-]{10,20}$")

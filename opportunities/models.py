@@ -23,6 +23,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
 from hub.models import TrustIdentity
@@ -95,6 +96,22 @@ class Payment(models.TextChoices):
     VOLUNTARY = "voluntary", _("Voluntary")
 
 
+class Fit(models.TextChoices):
+    """Ways a role fits around people's lives; each is a yes/no field of ``OpportunityPage`` (``FIT_FIELDS``)."""
+
+    FLEXIBLE = "flexible", _("Flexible hours")
+    CARING = "caring", _("Fits around caring or childcare")
+    EVENINGS = "evenings", _("Evenings or weekends")
+
+
+# Filter value -> OpportunityPage field that says the role fits that way.
+FIT_FIELDS = {
+    Fit.FLEXIBLE: "flexible_hours",
+    Fit.CARING: "fits_around_caring",
+    Fit.EVENINGS: "evenings_or_weekends",
+}
+
+
 class Checks(models.TextChoices):
     NONE = "none", _("No checks needed")
     BASIC_DBS = "basic-dbs", _("Basic DBS check")
@@ -114,6 +131,9 @@ class Area(TranslatableMixin, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+    # The slug is the same in every language, so a filtered listing's address
+    # works after the visitor changes language.
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("area")
@@ -207,20 +227,13 @@ class OpportunityIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, 
         chosen = form.chosen()
         paginator = Paginator(form.apply(self.roles().select_related("locale")), self.ROLES_PER_PAGE)
         roles = paginator.get_page(request.GET.get("page"))
+        labels = {name: dict(field.choices) for name, field in form.fields.items()}
         context.update(
-            fieldsets=[
-                {
-                    "name": name,
-                    "legend": field.label,
-                    "options": [
-                        {"value": value, "label": label, "checked": value in chosen.get(name, ())}
-                        for value, label in field.choices
-                    ],
-                }
-                for name, field in form.fields.items()
-                if field.choices
-            ],
+            filter_form=form,
+            chosen_filters=[labels[name][value] for name, values in chosen.items() for value in values],
             filtered=bool(chosen),
+            # The language switcher's links keep the filters (includes/language_switcher.html).
+            language_switch_query=form.query_string(),
             roles=roles,
             page_range=paginator.get_elided_page_range(roles.number, on_each_side=1, on_ends=1),
             result_count=paginator.count,
@@ -288,6 +301,24 @@ class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page)
         max_length=20,
         choices=Setting.choices,
         help_text=_("Visitors filter roles by this. Choose where most of the role happens."),
+    )
+    flexible_hours = models.BooleanField(
+        _("flexible hours"),
+        default=False,
+        help_text=_("Tick if people can choose their own times, or change them at short notice."),
+    )
+    fits_around_caring = models.BooleanField(
+        _("fits around caring or childcare"),
+        default=False,
+        help_text=_(
+            "Tick if the times fit around school or caring, or if we pay for childcare or replacement care. "
+            "Say how in 'time needed' or 'adjustments'."
+        ),
+    )
+    evenings_or_weekends = models.BooleanField(
+        _("evenings or weekends"),
+        default=False,
+        help_text=_("Tick if people can do the role in the evening or at the weekend."),
     )
     location = models.CharField(
         _("place"),
@@ -395,7 +426,21 @@ class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page)
             heading=_("How visitors find this role"),
         ),
         FieldPanel("what_you_do"),
-        MultiFieldPanel([FieldPanel("time_details"), FieldPanel("location")], heading=_("Time and place")),
+        MultiFieldPanel(
+            [
+                FieldPanel("time_details"),
+                HelpPanel(
+                    content=_(
+                        "Visitors filter roles by how they fit around their lives. "
+                        "Tick every one that is true of this role."
+                    )
+                ),
+                FieldRowPanel([FieldPanel("flexible_hours"), FieldPanel("fits_around_caring")]),
+                FieldPanel("evenings_or_weekends"),
+                FieldPanel("location"),
+            ],
+            heading=_("Time and place"),
+        ),
         MultiFieldPanel(
             [
                 HelpPanel(
@@ -495,6 +540,11 @@ class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page)
         if self.hourly_rate and self.payment == Payment.INVOLVEMENT:
             return _("Involvement payment of £%(rate)s an hour") % {"rate": self.hourly_rate}
         return self.get_payment_display()
+
+    @property
+    def fits(self):
+        """The labels of the ways this role fits around people's lives, for example "Flexible hours"."""
+        return [Fit(value).label for value, field in FIT_FIELDS.items() if getattr(self, field)]
 
     @property
     def is_paid(self):

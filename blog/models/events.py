@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -255,7 +256,7 @@ class EventPage(RoutablePageMixin, BlogPage):
         parts = [self.venue_name, ", ".join(line.strip() for line in self.venue_address.splitlines() if line.strip())]
         place = ", ".join(part for part in parts if part)
         if self.is_online:
-            return str(_("Online")) + (f" and {place}" if place else "")
+            return gettext("Online and %(place)s") % {"place": place} if place else gettext("Online")
         return place
 
     def structured_data(self, request):

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
+from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
@@ -17,6 +19,7 @@ from blog.models.forms import PostFilterForm
 from blog.models.posts import BlogPage
 from blog.models.snippets import Category
 from hub.caching.lookups import remembered
+from hub.models import TrustIdentity
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 
 
@@ -138,7 +141,12 @@ class BlogIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
 
     @path("events.ics/", name="events_ics")
     def events_ics(self, request):
-        return feeds.calendar_response(request, list(self.upcoming_events()), self.title, "events.ics")
+        return feeds.calendar_response(request, list(self.upcoming_events()), self.calendar_name(request), "events.ics")
+
+    def calendar_name(self, request):
+        """The name calendar apps show for the events file, in this page's language: "Riverside events"."""
+        with translation.override(self.locale.language_code):
+            return gettext("%(name)s events") % {"name": TrustIdentity.for_request(request).header_name}
 
     def feed_url(self):
         return self.url + self.reverse_subpage("feed")

@@ -164,7 +164,7 @@ class TestEventTimes:
         assert timezone.is_aware(event.start)
         assert event.date == datetime.date(2024, 7, 1)
         assert event.post_type == PostType.EVENT
-        assert "10 a.m. to 6 p.m." in client.get(event.url).content.decode()
+        assert "10\u00a0a.m. to 6\u00a0p.m." in client.get(event.url).content.decode()
 
     def test_validation(self, blog_index):
         start = timezone.now()

@@ -12,6 +12,7 @@ it in the editor.
 """
 
 import polib
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -447,6 +448,9 @@ PAGES = [
     "news",
     "news/patient-and-carer-stories-reach-the-board",
 ]
+# Snippets translated whole, not only where a translated page uses them: the
+# listing offers every role area as a filter in every language.
+SNIPPET_MODELS = ["opportunities.Area"]
 ROWS = [
     *HOME,
     *STATEMENT,
@@ -527,6 +531,10 @@ def build(home):
             continue
         for locale in locales:
             translate_once(page, locale, words_for(locale.language_code, ROWS))
+    for label in SNIPPET_MODELS:
+        for snippet in apps.get_model(label).objects.filter(locale=home.locale):
+            for locale in locales:
+                translate_once(snippet, locale, words_for(locale.language_code, ROWS))
     menu = Menu.objects.filter(locale=home.locale).first()
     if menu is not None:
         for locale in locales:

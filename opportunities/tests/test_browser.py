@@ -77,3 +77,44 @@ def test_screenshots_accessibility_and_no_sideways_scroll(browser_page, demo_ser
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         _assert_accessible(page, "form with errors")
         screenshots.save(page, f"role-form-errors-{width}")
+
+
+def _filter_by_caring(page, server_url):
+    page.goto(server_url + "/get-involved/")
+    heading_top = page.evaluate("document.getElementById('results').getBoundingClientRect().top + window.scrollY")
+    page.locator(".hub-filters summary").click()
+    page.get_by_label("Fits around caring or childcare").check()
+    page.get_by_role("button", name="Show roles").click()
+    page.wait_for_url("**/get-involved/?fits=caring#results")
+    return heading_top
+
+
+def test_filtering_on_a_phone_lands_on_the_results_heading_with_and_without_javascript(
+    chromium, browser_page, demo_server, demo_site
+):
+    """At 320px the results are a screen away, not below every filter, and filtering lands on the count."""
+    page = browser_page
+    page.set_viewport_size({"width": 320, "height": 568})
+    heading_top = _filter_by_caring(page, demo_server.url)
+    assert heading_top < 1000, f"the results start {heading_top}px down the page"
+    heading = page.locator("#results")
+    assert heading.inner_text() == "4 roles match your filters"
+    assert heading.evaluate("el => el === document.activeElement")
+    # The filters stay folded on a phone, so the first result follows the count.
+    assert not page.locator(".hub-filters").evaluate("el => el.open")
+
+    context = chromium.new_context(java_script_enabled=False, viewport={"width": 320, "height": 568})
+    try:
+        no_js = context.new_page()
+        _filter_by_caring(no_js, demo_server.url)
+        box = no_js.locator("#results").bounding_box()
+        assert -1 < box["y"] < 568, f"without JavaScript the results heading is at {box['y']}px, off the screen"
+    finally:
+        context.close()
+
+
+def test_filters_are_open_beside_the_results_on_a_wide_screen(browser_page, demo_server, demo_site):
+    page = browser_page
+    page.goto(demo_server.url + "/get-involved/?fits=caring#results")
+    assert page.locator(".hub-filters").evaluate("el => el.open")
+    assert page.get_by_label("Fits around caring or childcare").is_checked()

@@ -22,6 +22,7 @@ def roles(index):
             setting="community",
             audience="service-users",
             ladder_rung="engaging",
+            flexible_hours=True,
             areas=[wards],
         ),
         "worker": OpportunityPageFactory(
@@ -42,6 +43,8 @@ def roles(index):
             setting="online",
             audience="carers",
             ladder_rung="co-design",
+            fits_around_caring=True,
+            evenings_or_weekends=True,
             areas=[young],
         ),
         "panel": OpportunityPageFactory(
@@ -90,6 +93,8 @@ def test_no_filter_lists_every_open_role_with_a_count(client, index, roles):
         ("audience=young-people", {"Interview panel member"}),
         ("rung=co-production", {"Peer support worker"}),
         ("rung=consulting&rung=engaging", {"Peer mentor", "Interview panel member"}),
+        ("fits=caring", {"PCREF group member"}),
+        ("fits=flexible&fits=evenings", {"Peer mentor", "PCREF group member"}),
     ],
 )
 def test_each_filter_alone(client, index, roles, query, expected):
@@ -110,6 +115,8 @@ def test_each_filter_alone(client, index, roles, query, expected):
         ("setting=community&kind=volunteering&audience=service-users", {"Peer mentor"}),
         ("area=wards&area=young&time=monthly&time=weekly", {"Peer mentor", "PCREF group member"}),
         ("kind=group&rung=co-design&setting=online&audience=carers&time=monthly&area=young", {"PCREF group member"}),
+        ("fits=caring&area=wards", set()),
+        ("fits=flexible&setting=community", {"Peer mentor"}),
     ],
 )
 def test_filters_combined(client, index, roles, query, expected):
@@ -120,7 +127,7 @@ def test_filters_combined(client, index, roles, query, expected):
 def test_no_match_shows_the_empty_state_with_register_interest(client, index, roles):
     titles, html = _titles(client, index, "?kind=group&setting=ward")
     assert titles == set()
-    assert "0 roles found" in html
+    assert "0 roles match your filters" in html
     assert "No roles match what you chose." in html
     assert index.url + "register/" in html
 
@@ -168,26 +175,54 @@ def test_listing_queries_do_not_grow_with_the_number_of_roles(
     area = AreaFactory()
     for _ in range(10):
         OpportunityPageFactory(parent=index, areas=[area])
-    client.get(index.url)  # warm per-process caches (site root paths, settings)
+    client.get(index.url + f"?area={area.slug}")  # warm caches (site root paths, settings, the language switcher)
     reset_queries()  # Django keeps only the last 9000 queries; creating pages used many
     with django_assert_max_num_queries(30) as ten:
         assert client.get(index.url + f"?area={area.slug}").status_code == 200
     queries_for_ten = len(ten)
     for _ in range(90):
         OpportunityPageFactory(parent=index, areas=[area])
-    client.get(index.url)
+    client.get(index.url + f"?area={area.slug}")
     reset_queries()
     with django_assert_num_queries(queries_for_ten):
         response = client.get(index.url + f"?area={area.slug}")
-    assert "100 roles found" in response.content.decode()
+    assert "100 roles match your filters" in response.content.decode()
 
 
 @pytest.mark.django_db
 def test_pages_of_roles_keep_the_filters_and_jump_to_the_results(client, index, roles, monkeypatch):
     monkeypatch.setattr(OpportunityIndexPage, "ROLES_PER_PAGE", 1)
     html = client.get(index.url + "?setting=community&page=2").content.decode()
-    assert "2 roles found" in html
+    assert "2 roles match your filters" in html
     assert "nhsuk-pagination--numbered" in html
     assert 'href="?setting=community&amp;page=1#results" rel="prev"' in html
     assert 'href="?setting=community&amp;page=2#results" aria-label="Page 2" aria-current="page"' in html
     assert 'rel="next"' not in html
+
+
+@pytest.mark.django_db
+def test_filters_use_the_shared_field_template_and_jump_to_a_focusable_results_heading(client, index, roles):
+    html = client.get(index.url + "?fits=caring").content.decode()
+    start = html.index('class="nhsuk-details hub-filters"')
+    form = html[start : html.index("</form>", start)]
+    # The form submits to the results heading, which can take focus.
+    assert f'action="{index.url}#results"' in form
+    assert '<h2 id="results" tabindex="-1">1 role matches your filters</h2>' in html
+    # Each filter is a fieldset from templates/forms/field.html, with no "(optional)" on a filter.
+    for legend in ("Kind of role", "Time you can give", "Fits around your life", "Where", "Area", "Who it is for"):
+        assert f'<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>' in form
+    assert "(optional)" not in form
+    assert 'id="filter-fits_1" name="fits" type="checkbox" value="caring" checked>' in form
+    # Folded on a phone (the page's script opens it on wide screens); the summary counts the choices.
+    assert "Change filters (1 chosen)" in form
+    assert 'class="nhsuk-details hub-filters" data-hub-role-filters>' in form
+    # What was chosen is shown above the results, in the visitor's words.
+    results = html[html.index('id="results"') :]
+    assert '<strong class="nhsuk-tag nhsuk-tag--white">Fits around caring or childcare</strong>' in results
+
+
+@pytest.mark.django_db
+def test_the_language_switcher_is_given_only_the_valid_filters(client, index, roles):
+    response = client.get(index.url + "?kind=bogus&fits=caring&page=2&utm_source=x&area=young&area=nowhere")
+    assert response.context["language_switch_query"] == "?fits=caring&area=young"
+    assert client.get(index.url).context["language_switch_query"] == ""

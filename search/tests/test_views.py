@@ -56,7 +56,7 @@ def test_result_shows_title_type_summary_and_link(client, make_page):
     html = response.content.decode()
     assert f'<a href="{page.url}">Carers group</a>' in html
     assert "Meet other carers every month." in html
-    assert '<strong class="nhsuk-tag nhsuk-tag--white">Page</strong>' in html
+    assert '<strong class="nhsuk-tag">Page</strong>' in html  # the same tag as in listings (components/tag.html)
 
 
 def test_result_shows_its_date_when_its_type_names_one(client, make_page, monkeypatch):
