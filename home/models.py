@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from blog.models import BlogIndexPage, BlogPage, EventPage
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock
+from hub.i18n.pages import SynchronisedSlugMixin
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
 from opportunities.models import OpportunityPage
@@ -33,7 +34,7 @@ def chosen_then_latest(candidates, chosen_ids, limit):
     return picked
 
 
-class HomePage(RestrictionsAcrossLanguagesMixin, Page):
+class HomePage(RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
     """The front page: says what co-production is and routes people onward.
 
     There is one home page for each language; translations are made with
@@ -149,7 +150,7 @@ class HomePage(RestrictionsAcrossLanguagesMixin, Page):
         return context
 
 
-class StandardPage(RestrictionsAcrossLanguagesMixin, Page):
+class StandardPage(RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
     """A plain page of text: about co-production, accessibility, privacy, cookies."""
 
     introduction = models.TextField(
