@@ -106,9 +106,12 @@ def languages_for(user):
     locales = translated_locales()
     if not user.is_active:
         return locales.none()
-    if user.is_superuser or GroupPagePermission.objects.filter(
-        group__user=user, permission__codename="change_page", page__depth=1
-    ).exists():
+    if (
+        user.is_superuser
+        or GroupPagePermission.objects.filter(
+            group__user=user, permission__codename="change_page", page__depth=1
+        ).exists()
+    ):
         return locales
     tasks = SecondReviewerTask.objects.filter(active=True, groups__user=user)
     workflows = WorkflowTask.objects.filter(task__in=tasks).values("workflow_id")
