@@ -84,8 +84,8 @@ class FigureBlock(blocks.StructBlock):
     Wagtail's ``ImageBlock`` keeps alt text in the block (wagtail-localize
     offers it as a segment, like any sentence), filled in from the image's own
     alt text when the image is chosen. ``clean`` fills it in as well when an
-    editor leaves it empty, so the words are stored with the page and offered
-    to translators instead of falling back, in English, to the image's.
+    editor leaves it empty (instead of Wagtail's "Please add some alt text"),
+    so the words are stored with the page and offered to translators.
     """
 
     image = ImageBlock(label=_("Image"))
@@ -107,11 +107,10 @@ class FigureBlock(blocks.StructBlock):
         return self.normalize({"image": image, "caption": "Volunteers at the celebration day"}) if image else None
 
     def clean(self, value):
-        value = super().clean(value)
         image = value.get("image")
         if image is not None and not image.decorative and not (image.contextual_alt_text or "").strip():
             image.contextual_alt_text = image.default_alt_text
-        return value
+        return super().clean(value)
 
 
 class QuoteBlock(blocks.StructBlock):
