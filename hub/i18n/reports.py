@@ -15,12 +15,14 @@ builds instead of filtering a queryset.
 import django_filters
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn, UserColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
+from wagtail.permissions import page_permission_policy
 
 from hub.i18n.status import Status, languages_for, translation_rows
 
@@ -47,21 +49,18 @@ class TranslationFilterSet(WagtailFilterSet):
         ]
 
 
-class SourceTitleColumn(TitleColumn):
-    """The English title, linked to the English original for people who may edit it."""
-
-    def get_link_url(self, instance, parent_context):
-        return AdminURLFinder(parent_context["request"].user).get_edit_url(instance.source)
-
-
 class NextStepColumn(Column):
     """A link to where the next piece of work on the row happens, when the person may do it."""
 
     cell_template_name = "hub_i18n/tables/next_step_cell.html"
 
+    def __init__(self, name, get_step, **kwargs):
+        super().__init__(name, **kwargs)
+        self.get_step = get_step
+
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        context["label"], context["url"] = next_step(instance, parent_context["request"].user)
+        context["label"], context["url"] = self.get_step(instance)
         return context
 
 
@@ -74,8 +73,11 @@ NEXT_STEP_LABELS = {
 }
 
 
-def next_step(row, user):
-    """(label, address) of the next step on ``row`` for ``user``; the address is ``None`` if they may not take it."""
+def next_step(row, user, edit_url):
+    """(label, address) of the next step on ``row`` for ``user``; the address is ``None`` if they may not take it.
+
+    ``edit_url(instance)`` is the instance's edit address, or ``None`` if ``user`` may not edit it.
+    """
     label = NEXT_STEP_LABELS[row.status]
     may_submit = user.has_perm("wagtail_localize.submit_translation")
     if row.status == Status.OUT_OF_DATE and row.translation_source is not None:
@@ -83,7 +85,7 @@ def next_step(row, user):
         return label, url if may_submit else None
     if row.target is not None:
         # An alias's editor offers "Translate this page"; a translation's opens the translation editor.
-        url = AdminURLFinder(user).get_edit_url(row.target)
+        url = edit_url(row.target)
         if url:
             return label, url
     if row.status == Status.UNTRANSLATED and may_submit:
@@ -103,21 +105,34 @@ class TranslationsReportView(ReportView):
     index_results_url_name = "hub_i18n_translations_results"
     filterset_class = TranslationFilterSet
     paginate_by = 100
-    columns = [
-        SourceTitleColumn("title", label=_("Title")),
-        Column("kind", label=_("Type")),
-        Column("language", label=_("Language"), accessor="locale.get_display_name"),
-        StatusTagColumn("status_label", label=_("State"), primary=lambda row: row.status == Status.PUBLISHED),
-        UserColumn("last_actor", label=_("Last action by"), blank_display_name="–"),
-        DateColumn("last_acted_at", label=_("When")),
-        NextStepColumn("next_step", label=_("Next step")),
-    ]
+
+    @cached_property
+    def columns(self):
+        return [
+            # The English title, linked to the English original for people who may edit it.
+            TitleColumn("title", label=_("Title"), get_url=lambda row: self.edit_url(row.source)),
+            Column("kind", label=_("Type")),
+            Column("language", label=_("Language"), accessor="locale.get_display_name"),
+            StatusTagColumn("status_label", label=_("State"), primary=lambda row: row.status == Status.PUBLISHED),
+            UserColumn("last_actor", label=_("Last action by"), blank_display_name="–"),
+            DateColumn("last_acted_at", label=_("When")),
+            NextStepColumn(
+                "next_step", label=_("Next step"), get_step=lambda row: next_step(row, self.request.user, self.edit_url)
+            ),
+        ]
 
     def dispatch(self, request, *args, **kwargs):
         self.locales = list(languages_for(request.user))
         if not self.locales:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def edit_url(self, instance):
+        """The edit address of a row's page or snippet, if the person may edit it (pages checked in one query)."""
+        if isinstance(instance, Page):
+            editable = instance.pk in self.editable_pages
+            return reverse("wagtailadmin_pages:edit", args=[instance.pk]) if editable else None
+        return self.url_finder.get_edit_url(instance)
 
     def get_filterset_kwargs(self):
         return {**super().get_filterset_kwargs(), "locales": self.locales}
@@ -129,5 +144,12 @@ class TranslationsReportView(ReportView):
         rows = translation_rows(locales, pages=chosen.get("kind") != "snippet", snippets=chosen.get("kind") != "page")
         if chosen.get("status"):
             rows = [row for row in rows if row.status == chosen["status"]]
+        self.url_finder = AdminURLFinder(self.request.user)
+        page_ids = {page.pk for row in rows for page in (row.source, row.target) if isinstance(page, Page)}
+        self.editable_pages = set(
+            page_permission_policy.instances_user_has_permission_for(self.request.user, "change")
+            .filter(pk__in=page_ids)
+            .values_list("pk", flat=True)
+        )
         order = list(Status)
         return sorted(rows, key=lambda row: order.index(row.status))

@@ -4,6 +4,8 @@ import html
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page, get_page_models
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
@@ -174,3 +176,17 @@ def _footer(response):
     assert response.status_code == 200
     body = html.unescape(response.content.decode())
     return body[body.index('class="footer w-grid md:w-grid-flow-col hub-translation-footer"') :]
+
+
+@pytest.mark.django_db
+def test_the_report_makes_as_many_queries_for_more_pages(client, languages, pages, site_home, make_user):
+    client.force_login(make_user("kasia", reviewer_group_name("pl")))
+    client.get(REPORT)
+    with CaptureQueriesContext(connection) as before:
+        client.get(REPORT)
+    for number in range(3):
+        StandardPageFactory(parent=site_home, slug=f"more-{number}", introduction="More.").save_revision().publish()
+    setup_languages()
+    with CaptureQueriesContext(connection) as after:
+        client.get(REPORT)
+    assert len(after.captured_queries) == len(before.captured_queries)
