@@ -32,6 +32,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Exists, OuterRef, Subquery
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
@@ -81,7 +82,7 @@ class TranslationRow:
     @property
     def kind(self):
         model = self.source.specific_class if isinstance(self.source, Page) else type(self.source)
-        return model._meta.verbose_name
+        return capfirst(model._meta.verbose_name)
 
     @property
     def status_label(self):

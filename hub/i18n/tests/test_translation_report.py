@@ -2,14 +2,24 @@
 
 import html
 import re
+from importlib import import_module
 
 import pytest
+from django.apps import apps as django_apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page, get_page_models
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    String,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.strings import StringValue
 
 from home.factories import StandardPageFactory
 from hub.editors.groups import CHAMPIONS, COMMUNICATIONS
@@ -190,3 +200,25 @@ def test_the_report_makes_as_many_queries_for_more_pages(client, languages, page
     with CaptureQueriesContext(connection) as after:
         client.get(REPORT)
     assert len(after.captured_queries) == len(before.captured_queries)
+
+
+@pytest.mark.django_db
+def test_the_migration_turns_old_slug_strings_into_overrides_keeping_translated_slugs(languages, pages):
+    volunteer = pages["volunteer"]
+    source = TranslationSource.objects.get_for_instance(volunteer)
+    # As a translation started before slugs were synchronised: the slug a string, translated into Polish.
+    slug = OverridableSegment.objects.get(source=source, context__path="slug")
+    string = String.from_value(languages["en"], StringValue.from_plaintext("volunteer"))
+    StringSegment.objects.create(source=source, context=slug.context, order=slug.order, string=string)
+    StringTranslation.objects.create(
+        translation_of=string, context=slug.context, locale=languages["pl"], data="wolontariat"
+    )
+    slug.delete()
+
+    import_module("hub.i18n.migrations.0002_synchronised_slugs").slugs_to_overridable(django_apps, None)
+
+    assert not StringSegment.objects.filter(source=source, context__path="slug").exists()
+    assert _rows(languages["pl"], snippets=False)["Volunteer with us", "pl"].status == Status.PUBLISHED
+    translation = Translation.objects.get(source=source, target_locale=languages["pl"])
+    translation.save_target(publish=True)
+    assert volunteer.get_translation(languages["pl"]).slug == "wolontariat"
