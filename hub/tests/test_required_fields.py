@@ -37,7 +37,7 @@ def test_saving_a_draft_with_an_empty_required_field_names_it(client, post, make
     client.force_login(make_user("alex", COMMUNICATIONS))
     response = client.post(reverse("wagtailadmin_pages:edit", args=[post.pk]), _form(post, summary=""))
     assert response.status_code == 302
-    texts = [str(message) for message in get_messages(response.wsgi_request)]
+    texts = [str(message).strip() for message in get_messages(response.wsgi_request)]
     assert "Saved as a draft. Before it can be submitted or published, fill in: Summary." in texts
 
     # Nothing is missing: no warning.
