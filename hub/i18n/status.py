@@ -174,10 +174,10 @@ def _last_strings(keys, locales):
         StringTranslation.objects.filter(
             context__object_id__in=keys, locale__in=locales, last_translated_by__isnull=False
         )
-        .select_related("last_translated_by")
+        .select_related("last_translated_by", "context")
         .order_by("updated_at")
     )
-    return {(string.context.object_id, string.locale_id): string for string in latest.select_related("context")}
+    return {(string.context.object_id, string.locale_id): string for string in latest}
 
 
 def _last_log_entries(model, targets):
