@@ -66,6 +66,12 @@ def translation_editor_footer(context, translation, page, page_perms):
                     "icon": "wagtail-localize-convert",
                 }
             )
+    if page_perms.can_lock() and not page.locked:
+        url = reverse("wagtailadmin_pages:lock", args=[page.pk])
+        actions.append({"label": _("Lock"), "url": url, "icon": "lock", "post": True})
+    if page_perms.can_unlock() and page.locked:
+        url = reverse("wagtailadmin_pages:unlock", args=[page.pk])
+        actions.append({"label": _("Unlock"), "url": url, "icon": "lock-open", "post": True})
     if page_perms.can_unpublish() and page.live:
         url = reverse("wagtailadmin_pages:unpublish", args=[page.pk])
         actions.append({"label": _("Unpublish"), "url": url, "icon": "download"})
