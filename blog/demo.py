@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor, Category, EventPage, PostType
-from hub.demo import child_page, demo_image, heading, stream, text
+from hub.demo import child_page, demo_image, figure, heading, stream, text
 from hub.demo.site import add_link
 
 LONDON = zoneinfo.ZoneInfo(settings.TIME_ZONE)
@@ -401,6 +401,15 @@ def build(home):
                 "<p>Since January, each board meeting has opened with a story from the Patient and Carer Stories "
                 "project. Some are told in person, some on film and some read out by a volunteer, as the "
                 "storyteller chooses.</p>"
+            ),
+            figure(
+                demo_image(
+                    "Story circle",
+                    "Chairs set out in a circle around a single chair, ready for a storyteller.",
+                    seed=21,
+                ),
+                "Board members and a storyteller sitting together in a circle of chairs.",
+                caption="The board listens before it talks.",
             ),
             text(
                 "<p>After each story the board agrees what it will do, and reports back at the next meeting. "

@@ -12,6 +12,7 @@ from wagtail.search import index
 from blog.models import BlogIndexPage, BlogPage, EventPage
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock
 from hub.caching.lookups import RouteLookups
+from hub.i18n.pages import SynchronisedSlugMixin
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
 from opportunities.models import OpportunityIndexPage, OpportunityPage
@@ -42,7 +43,7 @@ def chosen_then_latest(candidates, chosen, field, limit):
     return list(ranked.order_by(F("chosen_place").asc(nulls_last=True), *ordering)[:limit])
 
 
-class HomePage(RouteLookups, RestrictionsAcrossLanguagesMixin, Page):
+class HomePage(RouteLookups, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
     """The front page: says what co-production is and routes people onward.
 
     There is one home page for each language; translations are made with
@@ -159,7 +160,7 @@ class HomePage(RouteLookups, RestrictionsAcrossLanguagesMixin, Page):
         return context
 
 
-class StandardPage(RestrictionsAcrossLanguagesMixin, Page):
+class StandardPage(RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
     """A plain page of text: about co-production, accessibility, privacy, cookies."""
 
     introduction = models.TextField(

@@ -79,6 +79,15 @@ class RichTextBlock(blocks.RichTextBlock):
 
 
 class FigureBlock(blocks.StructBlock):
+    """A picture whose alt text belongs to the page, so translators translate it with the page's words.
+
+    Wagtail's ``ImageBlock`` keeps alt text in the block (wagtail-localize
+    offers it as a segment, like any sentence), filled in from the image's own
+    alt text when the image is chosen. ``clean`` fills it in as well when an
+    editor leaves it empty (instead of Wagtail's "Please add some alt text"),
+    so the words are stored with the page and offered to translators.
+    """
+
     image = ImageBlock(label=_("Image"))
     caption = blocks.CharBlock(
         label=_("Caption"),
@@ -96,6 +105,12 @@ class FigureBlock(blocks.StructBlock):
     def get_preview_value(self):
         image = get_image_model().objects.order_by("pk").first()
         return self.normalize({"image": image, "caption": "Volunteers at the celebration day"}) if image else None
+
+    def clean(self, value):
+        image = value.get("image")
+        if image is not None and not image.decorative and not (image.contextual_alt_text or "").strip():
+            image.contextual_alt_text = image.default_alt_text
+        return super().clean(value)
 
 
 class QuoteBlock(blocks.StructBlock):

@@ -13,7 +13,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.accessibility.views import preferences
-from hub.editors import outcomes, translations
+from hub.editors import outcomes, required_fields, translations
 from hub.i18n.sitemap import TranslatedSitemap
 from hub.i18n.views import not_translated
 from hub.protection import urls as protection_urls
@@ -33,6 +33,12 @@ urlpatterns = [
     path("admin/localize/page/<int:page_id>/convert_to_alias/", _admin(translations.convert_to_alias)),
     # Wagtail's page editor and review actions, telling the reviewer what happened (hub.editors.outcomes).
     path("admin/pages/<int:page_id>/edit/", _admin(outcomes.EditView.as_view())),
+    # The preview panel names the fields to fix (hub.editors.required_fields).
+    path("admin/pages/<int:page_id>/edit/preview/", _admin(required_fields.PreviewOnEdit.as_view())),
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/preview/",
+        _admin(required_fields.PreviewOnCreate.as_view()),
+    ),
     path(
         "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
         _admin(outcomes.WorkflowAction.as_view()),

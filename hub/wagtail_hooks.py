@@ -2,7 +2,9 @@
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -61,6 +63,12 @@ def editors_guide_urls():
 @hooks.register("register_admin_menu_item")
 def editors_guide_menu_item():
     return MenuItem(_("Editor's guide"), reverse("editors_guide"), icon_name="help", order=10000)
+
+
+@hooks.register("insert_editor_js")
+def preview_problems_js():
+    """The preview panel names the fields to fix (``hub.editors.required_fields``)."""
+    return format_html('<script src="{}"></script>', static("hub/js/preview-problems.js"))
 
 
 @hooks.register("construct_homepage_panels")

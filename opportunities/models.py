@@ -24,8 +24,10 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import SynchronizedField
 
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
+from hub.i18n.pages import SynchronisedSlugMixin
 from hub.models import TrustIdentity
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
@@ -145,7 +147,7 @@ class Area(TranslatableMixin, models.Model):
         return self.name
 
 
-class OpportunityIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
+class OpportunityIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
     """The "get involved" page: explains the ladder and lists open roles with filters.
 
     It also offers a general "register your interest" form at ``register/``
@@ -274,7 +276,7 @@ class OpportunityPageQuerySet(PageQuerySet):
         return self.order_by(models.F("closing_date").asc(nulls_last=True), "title")
 
 
-class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
+class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
     """One role: what it asks, what it pays, the support offered, and a form to say "I'm interested"."""
 
     summary = models.TextField(
@@ -477,6 +479,11 @@ class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page)
     parent_page_types = ["opportunities.OpportunityIndexPage"]
     subpage_types = []
     template = "pages/opportunity_page.html"
+    # A phone number is the same in every language: copied, not offered to translators.
+    override_translatable_fields = [
+        *SynchronisedSlugMixin.override_translatable_fields,
+        SynchronizedField("contact_phone"),
+    ]
 
     class Meta:
         verbose_name = _("role")

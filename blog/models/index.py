@@ -20,10 +20,11 @@ from blog.models.posts import BlogPage
 from blog.models.snippets import Category
 from hub.caching.lookups import remembered
 from hub.models import TrustIdentity
+from hub.i18n.pages import SynchronisedSlugMixin
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 
 
-class BlogIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
+class BlogIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
     """The 'News and stories' listing (one per language) with its feeds."""
 
     POSTS_PER_PAGE = 12

@@ -26,6 +26,7 @@ from blog.models.choices import PostType
 from blog.models.forms import BlogPageForm
 from blog.models.snippets import Author
 from hub.caching.lookups import remembered
+from hub.i18n.pages import SynchronisedSlugMixin
 from hub.i18n.snippets import localised
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
@@ -97,7 +98,7 @@ class BlogPageAuthor(Orderable):
         verbose_name = _("author")
 
 
-class BlogPage(RestrictionsAcrossLanguagesMixin, Page):
+class BlogPage(RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
     """A news item, story or report. Events use ``EventPage``, which extends this."""
 
     date = models.DateField(

@@ -37,7 +37,9 @@ def test_you_said_we_did_renders_each_pair():
         }
     )
     html = block.render(value)
-    assert html.count("You said</p>") == 2 and html.count("We did</p>") == 2
+    assert html.count("You said</dt>") == 2 and html.count("We did</dt>") == 2
+    # Labels of a description list, not paragraphs styled as headings (axe flags those in the checks panel).
+    assert '<p class="nhsuk-heading-s' not in html
     assert "Moved them to the afternoon" in html
 
 

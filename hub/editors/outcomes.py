@@ -7,10 +7,13 @@ publish". These subclasses replace them at the same addresses (``hub/urls.py``).
 
 from django.conf import settings
 from django.utils.formats import date_format
+from django.utils.text import get_text_list
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 from wagtail.admin.views.pages import edit, workflow
+
+from hub.editors.required_fields import missing_required_fields
 
 
 def outcome_message(page, action_name):
@@ -46,10 +49,18 @@ class WorkflowAction(workflow.WorkflowAction):
 
 
 class EditView(edit.EditView):
-    """Wagtail's page editor, saying what a review action did instead of "updated"."""
+    """Wagtail's page editor, saying what a review action did instead of "updated",
+    and naming the required fields a draft was saved without (``hub.editors.required_fields``)."""
 
     def add_save_confirmation_message(self):
         if self.action_name == "perform_workflow_action":
             messages.success(self.request, outcome_message(self.page, self.workflow_action))
-        else:
-            super().add_save_confirmation_message()
+            return
+        super().add_save_confirmation_message()
+        missing = missing_required_fields(self.form) if self.action_name == "save" else []
+        if missing:
+            messages.warning(
+                self.request,
+                _("Saved as a draft. Before it can be submitted or published, fill in: %(fields)s.")
+                % {"fields": get_text_list(missing, _("and"))},
+            )

@@ -413,6 +413,19 @@ NEWS_POST = [
         "প্রতিটি গল্পের পরে বোর্ড ঠিক করে তারা কী করবে, এবং পরের সভায় তা জানায়। গল্পকারেরা তাঁদের সময়ের জন্য পারিশ্রমিক পান এবং যেকোনো সময় থেমে যেতে পারেন।",
         "بعد كل قصة يتفق المجلس على ما سيفعله، ويقدم تقريرًا عن ذلك في الاجتماع التالي. يتقاضى رواة القصص أجرًا عن وقتهم ويمكنهم التوقف في أي لحظة.",
     ),
+    # The picture's alt text and caption are the page's words too (``hub.blocks.FigureBlock``).
+    (
+        "Board members and a storyteller sitting together in a circle of chairs.",
+        "Członkowie zarządu i autor historii siedzą razem w kręgu krzeseł.",
+        "বোর্ডের সদস্যরা ও একজন গল্পকার চেয়ারের একটি বৃত্তে একসাথে বসে আছেন।",
+        "أعضاء مجلس الإدارة وراوي قصة يجلسون معًا في دائرة من الكراسي.",
+    ),
+    (
+        "The board listens before it talks.",
+        "Zarząd najpierw słucha, potem mówi.",
+        "বোর্ড কথা বলার আগে শোনে।",
+        "المجلس يستمع قبل أن يتكلم.",
+    ),
     ("Co-production", "Współtworzenie", "সহ-উৎপাদন", "الإنتاج المشترك"),
     (
         "How service users, carers and staff work as equals.",

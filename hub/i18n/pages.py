@@ -15,6 +15,7 @@ language switcher, the sitemap, the untranslated-page notice and the menus
 from django.db.models import F, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Cast, Coalesce
 from wagtail.models import Page, Revision
+from wagtail_localize.fields import SynchronizedField
 
 from hub.caching.lookups import remembered
 
@@ -58,3 +59,18 @@ def words_source(page):
         return Page.objects.select_related("locale").filter(pk=found.words_page_id).first()
 
     return remembered(f"words-source:{page.pk}", find)
+
+
+class SynchronisedSlugMixin:
+    """For every page type: the slug is copied from the English page, not a string to translate.
+
+    wagtail-localize treats the slug as text, so a page whose every sentence
+    is translated still waits for "translations" until someone translates
+    its address on the Promote tab; and translated addresses would make
+    ``/pl/get-involved/`` and ``/get-involved/`` different paths for one
+    page. Synchronised, it is English in every language; a translator can
+    still override it in the translation editor where a translated address
+    really helps.
+    """
+
+    override_translatable_fields = [SynchronizedField("slug")]
