@@ -357,3 +357,38 @@ class RateLimitAttempt(models.Model):
 
     def __str__(self):
         return f"{self.key[:8]}… until {self.expires_at:%Y-%m-%d %H:%M}"
+
+
+class PageReview(models.Model):
+    """When a page is next checked to be still right, and what to check.
+
+    Who checks it is the page's owner (Wagtail's ``Page.owner``, set on the same
+    form). ``send_editor_reminders`` emails owners when the date passes, and
+    Reports → Pages due for review lists them (``hub.editors.reviews``).
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="review",
+        help_text=_("The page to check."),
+    )
+    review_by = models.DateField(
+        _("review by"),
+        help_text=_("The date by which the page's owner checks the page is still accurate and up to date."),
+    )
+    note = models.CharField(
+        _("what to check"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optional: what is likely to go out of date, such as dates, prices or contact details."),
+    )
+
+    class Meta:
+        verbose_name = _("page review date")
+        verbose_name_plural = _("page review dates")
+        ordering = ["review_by"]
+
+    def __str__(self):
+        return f"{self.page.title} ({self.review_by:%Y-%m-%d})"

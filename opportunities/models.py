@@ -8,6 +8,7 @@ so a role disappears the day after it closes without any scheduled job.
 import datetime
 from zoneinfo import ZoneInfo
 
+from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
@@ -389,7 +390,7 @@ class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page)
             [
                 FieldRowPanel([FieldPanel("kind"), FieldPanel("audience")]),
                 FieldRowPanel([FieldPanel("time_commitment"), FieldPanel("setting")]),
-                FieldPanel("areas"),
+                FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("ladder_rung"),
             ],
             heading=_("How visitors find this role"),

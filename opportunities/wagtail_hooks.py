@@ -37,11 +37,15 @@ def register_expressions_of_interest_viewset():
 class RoleIndexView(PageIndexView):
     def get_base_queryset(self):
         # A count only: who sent it stays in "Interest in roles" for the Involvement team.
-        return super().get_base_queryset().annotate(interest_count=Count("expressions_of_interest", distinct=True))
+        queryset = super().get_base_queryset().select_related("locale")
+        return queryset.annotate(interest_count=Count("expressions_of_interest", distinct=True))
 
 
 class RoleListingViewSet(PageListingViewSet):
-    """Every role in one list, with its closing date, whether it is open, and how much interest it has had."""
+    """Every role in one list, with its language, closing date, whether it is open, and how much interest it has had.
+
+    Each role has a page in every language, so the language column tells the rows apart.
+    """
 
     model = OpportunityPage
     index_view_class = RoleIndexView
@@ -51,6 +55,7 @@ class RoleListingViewSet(PageListingViewSet):
     add_to_admin_menu = True
     columns = [
         *RoleIndexView.base_columns,
+        Column("locale", label=_("Language"), accessor=lambda role: role.locale.get_display_name(), width="10%"),
         Column(
             "closing_date",
             label=_("Closing date"),

@@ -53,6 +53,8 @@ MEDIA_S3_REGION = env.str("MEDIA_S3_REGION", default="")
 MEDIA_S3_CUSTOM_DOMAIN = env.str("MEDIA_S3_CUSTOM_DOMAIN", default="")
 # How long form submissions (personal data) are kept; see docs/privacy.md.
 PERSONAL_DATA_RETENTION_DAYS = env.int("PERSONAL_DATA_RETENTION_DAYS", default=365)
+# After how many days a page or translation waiting for review is in its reviewers' reminder email.
+REVIEW_REMINDER_DAYS = env.int("REVIEW_REMINDER_DAYS", default=3)
 ADMIN_2FA_REQUIRED = env.bool("ADMIN_2FA_REQUIRED", default=True)
 
 DEBUG = False
@@ -83,7 +85,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "hub.editors.apps.EditorsUsersAppConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -403,6 +405,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Riverside get involved"
 WAGTAILIMAGES_IMAGE_MODEL = "hub.HubImage"
+# Says to choose the file again when an upload comes back with an error (hub/images/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.images.forms.HubImageForm"
 # Formats of the renditions in each <picture>, the last also the <img> for
 # browsers that read none of the others. At Wagtail's default qualities (AVIF
 # 61, WebP 80) AVIF is about 40% smaller and looks the same; it takes about
