@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldP
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, PreviewableMixin, TranslatableMixin
 
 ALT_TEXT_HELP = _(
     "Describe what the image shows for people who cannot see it, in one short sentence "
@@ -192,10 +192,12 @@ class FooterMenuLink(MenuLinkBase):
 
 
 @register_setting(icon="warning")
-class SiteBanner(BaseSiteSetting):
+class SiteBanner(PreviewableMixin, BaseSiteSetting):
     """A short message shown at the top of every page, for a set time.
 
     ``is_showing`` decides; the template ``includes/site_banner.html`` draws it.
+    The settings editor previews it on a page of the site (``previews/site_banner.html``),
+    drawn as typed even while it is switched off, so an editor sees it before it shows.
     """
 
     class Style(models.TextChoices):
@@ -245,13 +247,20 @@ class SiteBanner(BaseSiteSetting):
     )
 
     panels = [
-        FieldPanel("enabled"),
+        # A neutral icon: the default for a tick box is a ticked box, whatever the box's state.
+        FieldPanel("enabled", icon="view"),
         MultiFieldPanel([FieldPanel("title"), FieldPanel("message"), FieldPanel("style")], heading=_("What it says")),
         MultiFieldPanel([FieldPanel("starts_at"), FieldPanel("ends_at")], heading=_("When it shows")),
     ]
 
     class Meta:
         verbose_name = _("Site-wide banner")
+
+    def get_preview_template(self, request, mode_name):
+        return "previews/site_banner.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), "preview_banner": self}
 
     def clean(self):
         super().clean()

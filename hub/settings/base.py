@@ -242,14 +242,16 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
 # Public pages, and the admin's login and password-reset pages: only our own
-# files, no inline scripts or styles, never framed.
+# files, no inline scripts or styles, never framed. The one exception is the
+# NHS's own typeface, which the NHS.UK frontend stylesheet loads from the
+# NHS's server (no cookies; see docs/security.md).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'none'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
-        "font-src": ["'self'"],
+        "font-src": ["'self'", "https://assets.nhs.uk"],
         "connect-src": ["'self'"],
         "manifest-src": ["'self'"],
         "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
