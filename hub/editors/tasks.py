@@ -20,9 +20,16 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 
 def _sections(user, model_label, check):
-    """True when ``check`` passes for ``user`` on some page of this type (there are one per language)."""
+    """True when ``check`` passes for ``user`` on this type of page in the site's own language.
+
+    Writing in another language is translating (``translates``), a task of its own.
+    """
+    if user.is_superuser:
+        return True
     app_label, model_name = model_label.split(".")
-    pages = Page.objects.filter(content_type__app_label=app_label, content_type__model=model_name)
+    pages = Page.objects.filter(
+        content_type__app_label=app_label, content_type__model=model_name, locale__language_code=settings.LANGUAGE_CODE
+    )
     return any(check(page.permissions_for_user(user)) for page in pages.specific(defer=True))
 
 

@@ -6,9 +6,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from blog.models import BlogIndexPage
+from blog.models import BlogIndexPage, BlogPage
 from hub.editors.guide import GUIDE, guide_html
 from hub.editors.tasks import (
     TASKS,
@@ -82,10 +82,11 @@ def _probes(site):
     news = BlogIndexPage.objects.get(locale=english)
     get_involved = OpportunityIndexPage.objects.get(locale=english)
     role = OpportunityPage.objects.filter(locale=english).first()
-    polish = Page.objects.filter(locale__language_code="pl", depth__gt=2).first()
+    polish = BlogPage.objects.filter(locale__language_code="pl", alias_of__isnull=True).first()
 
     def status(client, url):
-        return client.get(url).status_code == 200
+        response = client.get(url)
+        return response.status_code == 200 and "do not have permission" not in response.content.decode()
 
     def has_publish(client, page):
         return (

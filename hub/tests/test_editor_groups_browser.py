@@ -95,7 +95,7 @@ def test_a_champion_edits_a_post_with_autosave_and_meets_no_errors(session, sett
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 500
     champion = session("champion")
     page = champion.page
-    expect(page.locator("#getting-started")).to_contain_text("Write a news post")
+    expect(page.get_by_role("region", name="Getting started")).to_contain_text("Write a news post")
     news = Page.objects.get(depth=3, locale__language_code="en", slug="news")
     listing = champion.go(f"/admin/pages/{news.pk}/")
     listing.locator("[data-bulk-action-checkbox]").nth(1).check()
@@ -149,7 +149,7 @@ def test_the_involvement_team_moves_a_case_on_and_sees_its_history(session):
 
 def test_a_translation_reviewer_opens_a_polish_page_and_meets_no_errors(session):
     reviewer = session("reviewer")
-    expect(reviewer.page.locator("#getting-started")).to_contain_text("Translate a page")
+    expect(reviewer.page.get_by_role("region", name="Getting started")).to_contain_text("Translate a page")
     polish = Page.objects.filter(locale__language_code="pl", depth__gt=2).live().first()
     editor = reviewer.go(f"/admin/pages/{polish.pk}/edit/")
     expect(editor.locator("main")).to_contain_text(re.compile(r"\w"))
