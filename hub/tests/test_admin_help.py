@@ -85,8 +85,8 @@ def _probes(site):
     polish = BlogPage.objects.filter(locale__language_code="pl", alias_of__isnull=True).first()
 
     def status(client, url):
-        response = client.get(url)
-        return response.status_code == 200 and "do not have permission" not in response.content.decode()
+        # The admin answers a refusal with a redirect to the dashboard.
+        return client.get(url).status_code == 200
 
     def has_publish(client, page):
         return (

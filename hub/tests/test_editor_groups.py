@@ -308,3 +308,24 @@ def test_approving_a_translation_says_translation_approved(client, site_home, se
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Translation of &#x27;Dzień otwarty&#x27; approved and published." in dashboard
     assert Page.objects.get(pk=polish.pk).live
+
+
+@pytest.mark.django_db
+def test_a_page_waiting_for_review_is_not_autosaved_by_its_author(client, site_home, section, make_user, settings):
+    """Wagtail autosaved a page its author can no longer save, and answered each try with 400 "locked"."""
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 500
+    client.force_login(make_user("champion", CHAMPIONS))
+    add_url = reverse("wagtailadmin_pages:add", args=("home", "standardpage", section.pk))
+    client.post(add_url, _page_form("Open day", "open-day", "action-submit"))
+    page = Page.objects.get(slug="open-day")
+    edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    autosave = client.post(
+        edit_url, _page_form("Open day!", "open-day", "action-save"), headers={"accept": "application/json"}
+    )
+    assert (autosave.status_code, autosave.json()["error_code"]) == (400, "locked")
+    autosaving_form = 'data-controller="w-init w-unsaved w-autosave"'
+    editor = client.get(edit_url).content.decode()
+    assert autosaving_form not in editor, "the editor must not send what the server will refuse"
+
+    client.force_login(make_user("comms", COMMUNICATIONS))
+    assert autosaving_form in client.get(edit_url).content.decode(), "a reviewer's own editing is still autosaved"

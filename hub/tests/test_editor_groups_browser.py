@@ -15,6 +15,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import DEFAULT_DB_ALIAS, connections
+from django.urls import reverse
 from playwright.sync_api import expect
 from wagtail.models import Page
 
@@ -119,11 +120,11 @@ def test_communications_preview_the_banner_and_add_an_editor_without_admin_choic
     preview = page.frame_locator("iframe#w-preview-iframe")
     expect(preview.locator("h1")).to_contain_text("How the banner looks", timeout=20_000)
 
-    add_user = comms.go("/admin/users/add/")
+    add_user = comms.go(reverse("wagtailusers_users:add"))
     expect(add_user.locator("#id_is_superuser")).to_have_count(0)
     expect(add_user.get_by_label("Co-production champions")).to_be_visible()
     expect(add_user.get_by_label("Communications", exact=True)).to_have_count(0)
-    comms.go("/admin/reports/pages-due-for-review/")
+    comms.go(reverse("pages_due_for_review"))
     expect(comms.page.locator("h1")).to_contain_text("Pages due for review")
     comms.go("/")
 
