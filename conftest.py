@@ -47,10 +47,10 @@ def _default_language():
 
 @pytest.fixture
 def make_user(db, django_user_model):
-    """``make_user(username, group_name)``: an editor in one of the groups the data migrations make."""
+    """``make_user(username, group_name, **fields)``: an editor in one of the groups the data migrations make."""
 
-    def make(username, group):
-        user = django_user_model.objects.create_user(username, f"{username}@riverside.example", "x" * 16)
+    def make(username, group, **fields):
+        user = django_user_model.objects.create_user(username, f"{username}@riverside.example", "x" * 16, **fields)
         user.groups.add(Group.objects.get(name=group))
         return user
 

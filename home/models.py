@@ -13,6 +13,7 @@ from blog.models import BlogIndexPage, BlogPage, EventPage
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock
 from hub.caching.lookups import RouteLookups
 from hub.i18n.pages import SynchronisedSlugMixin
+from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock, StandardPageStreamBlock
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
 from opportunities.models import OpportunityIndexPage, OpportunityPage
@@ -170,7 +171,7 @@ class StandardPage(RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page
         help_text=_("One or two sentences that sum up the page. Shown under the title and in search results."),
     )
     body = StreamField(
-        BodyStreamBlock(),
+        StandardPageStreamBlock(),
         verbose_name=_("page body"),
         help_text=_("The content of the page. Add sections with the + button."),
     )

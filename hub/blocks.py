@@ -408,6 +408,17 @@ class BodyStreamBlock(blocks.StreamBlock):
     document = DocumentBlock(label=_("Document download"))
     video = VideoBlock(label=_("Video"))
     newsletter_signup = NewsletterSignupBlock(label=_("Newsletter sign-up"))
+
+    class Meta:
+        block_counts = {"newsletter_signup": {"max_num": 1}}
+
+
+class StandardPageStreamBlock(BodyStreamBlock):
+    """The body of a standard page: the shared blocks, plus the cookie choices the cookies page needs.
+
+    Only here, so a news post or the home page never offers a block that belongs on one page.
+    """
+
     cookie_choices = CookieChoicesBlock(label=_("Cookie choices"))
 
     class Meta:

@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldP
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, PreviewableMixin, TranslatableMixin
 
 from hub.caching.lookups import SiteSettingLookups
 
@@ -194,10 +194,12 @@ class FooterMenuLink(MenuLinkBase):
 
 
 @register_setting(icon="warning")
-class SiteBanner(SiteSettingLookups, BaseSiteSetting):
+class SiteBanner(SiteSettingLookups, PreviewableMixin, BaseSiteSetting):
     """A short message shown at the top of every page, for a set time.
 
     ``is_showing`` decides; the template ``includes/site_banner.html`` draws it.
+    The settings editor previews it on a page of the site (``previews/site_banner.html``),
+    drawn as typed even while it is switched off, so an editor sees it before it shows.
     """
 
     class Style(models.TextChoices):
@@ -247,13 +249,20 @@ class SiteBanner(SiteSettingLookups, BaseSiteSetting):
     )
 
     panels = [
-        FieldPanel("enabled"),
+        # A neutral icon: the default for a tick box is a ticked box, whatever the box's state.
+        FieldPanel("enabled", icon="view"),
         MultiFieldPanel([FieldPanel("title"), FieldPanel("message"), FieldPanel("style")], heading=_("What it says")),
         MultiFieldPanel([FieldPanel("starts_at"), FieldPanel("ends_at")], heading=_("When it shows")),
     ]
 
     class Meta:
         verbose_name = _("Site-wide banner")
+
+    def get_preview_template(self, request, mode_name):
+        return "previews/site_banner.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), "preview_banner": self}
 
     def clean(self):
         super().clean()
@@ -445,3 +454,38 @@ class RateLimitAttempt(models.Model):
 
     def __str__(self):
         return f"{self.key[:8]}… until {self.expires_at:%Y-%m-%d %H:%M}"
+
+
+class PageReview(models.Model):
+    """When a page is next checked to be still right, and what to check.
+
+    Who checks it is the page's owner (Wagtail's ``Page.owner``, set on the same
+    form). ``send_editor_reminders`` emails owners when the date passes, and
+    Reports → Pages due for review lists them (``hub.editors.reviews``).
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="review",
+        help_text=_("The page to check."),
+    )
+    review_by = models.DateField(
+        _("review by"),
+        help_text=_("The date by which the page's owner checks the page is still accurate and up to date."),
+    )
+    note = models.CharField(
+        _("what to check"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optional: what is likely to go out of date, such as dates, prices or contact details."),
+    )
+
+    class Meta:
+        verbose_name = _("page review date")
+        verbose_name_plural = _("page review dates")
+        ordering = ["review_by"]
+
+    def __str__(self):
+        return f"{self.page.title} ({self.review_by:%Y-%m-%d})"

@@ -14,6 +14,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.accessibility.views import preferences
 from hub.editors import outcomes, required_fields, translations
+from hub.editors import outcomes, page_views, translations
 from hub.i18n.sitemap import TranslatedSitemap
 from hub.i18n.views import not_translated
 from hub.protection import urls as protection_urls
@@ -43,6 +44,13 @@ urlpatterns = [
         "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
         _admin(outcomes.WorkflowAction.as_view()),
     ),
+    # A page's history and usage for every editor the explorer shows it to (hub.editors.page_views).
+    path("admin/pages/<int:page_id>/history/", _admin(page_views.PageHistoryView.as_view())),
+    path(
+        "admin/pages/<int:page_id>/history/results/",
+        _admin(page_views.PageHistoryView.as_view(results_only=True)),
+    ),
+    path("admin/pages/<int:page_id>/usage/", _admin(page_views.UsageView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(protection_urls.document_urlpatterns)),
     path("documents/", include(wagtaildocs_urls)),

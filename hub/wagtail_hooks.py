@@ -1,6 +1,5 @@
 """Admin additions for editors: the "Getting started" dashboard panel, the guide, user limits, the menus."""
 
-from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.templatetags.static import static
 from django.urls import path, reverse
@@ -9,18 +8,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import GroupApprovalTask
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from hub.editors.groups import CHAMPIONS, INVOLVEMENT, TRANSLATORS
+from hub.editors.bulk_actions import refuse_ungranted_bulk_action
 from hub.editors.guide import EditorsGuideView
+from hub.editors.reviews import PageReviewViewSet, PagesDueForReviewMenuItem, PagesDueForReviewView
+from hub.editors.tasks import reviews_pages, tasks_for
 from hub.editors.translations import CONVERT_TO_ALIAS_ACTION, may_replace_translations
+from hub.editors.users import may_manage
 from hub.models import Menu
-
-# Groups a non-superuser (Communications) may give to the users they manage.
-DELEGATED_GROUPS = {CHAMPIONS, INVOLVEMENT, TRANSLATORS}
 
 
 class MenuViewSet(SnippetViewSet):
@@ -38,20 +36,19 @@ register_snippet(MenuViewSet)
 
 
 class GettingStartedPanel(Component):
-    """Links to the tasks in the editor's guide, first on every editor's dashboard."""
+    """The tasks this editor can do, each linked to its section of the guide, first on every dashboard."""
 
     name = "getting_started"
     order = 10
     template_name = "admin/getting_started_panel.html"
 
     def get_context_data(self, parent_context):
-        request = parent_context["request"]
-        user = request.user
+        user = parent_context["request"].user
         return {
             "guide_url": reverse("editors_guide"),
+            "tasks": tasks_for(user),
             "can_publish": PagePermissionPolicy().user_has_permission(user, "publish"),
-            "reviews": user.is_superuser
-            or GroupApprovalTask.objects.filter(active=True, groups__in=user.groups.all()).exists(),
+            "reviews": reviews_pages(user),
         }
 
 
@@ -76,35 +73,24 @@ def add_getting_started_panel(request, panels):
     panels.insert(0, GettingStartedPanel())
 
 
-def _refuse_escalation(request, user=None):
-    """Communications manage users of the lower groups only; superusers manage everyone.
+def _refuse_unmanaged(request, user):
+    """Communications manage the accounts of the lower groups only; superusers manage everyone.
 
-    Wagtail lets anyone with "add user" tick "Administrator" and any group,
-    so the request is checked here before Wagtail saves it.
+    The users list shows only those accounts and the form only the groups that
+    may be given (``hub.editors.users``); this guards the addresses themselves.
     """
-    if request.user.is_superuser:
-        return
-    if user is not None and (user.is_superuser or {group.name for group in user.groups.all()} - DELEGATED_GROUPS):
+    if not may_manage(request.user, user):
         raise PermissionDenied(_("Only a superuser can change this user."))
-    if request.method == "POST":
-        chosen = set(Group.objects.filter(pk__in=request.POST.getlist("groups")).values_list("name", flat=True))
-        if request.POST.get("is_superuser") or chosen - DELEGATED_GROUPS:
-            raise PermissionDenied(_("Only a superuser can make administrators or give these groups."))
-
-
-@hooks.register("before_create_user")
-def limit_user_creation(request):
-    _refuse_escalation(request)
 
 
 @hooks.register("before_edit_user")
 def limit_user_editing(request, user):
-    _refuse_escalation(request, user)
+    _refuse_unmanaged(request, user)
 
 
 @hooks.register("before_delete_user")
 def limit_user_deletion(request, user):
-    _refuse_escalation(request, user)
+    _refuse_unmanaged(request, user)
 
 
 @hooks.register("construct_page_action_menu")
@@ -112,3 +98,30 @@ def hide_convert_to_alias(menu_items, request, context):
     """Only the roles that may replace reviewed translations see "Convert to alias page"."""
     if not may_replace_translations(request.user):
         menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS_ACTION]
+
+
+hooks.register("before_bulk_action", refuse_ungranted_bulk_action)
+
+
+@hooks.register("register_admin_viewset")
+def register_page_review_viewset():
+    return PageReviewViewSet()
+
+
+@hooks.register("register_admin_urls")
+def pages_due_for_review_urls():
+    return [
+        path("reports/pages-due-for-review/", PagesDueForReviewView.as_view(), name="pages_due_for_review"),
+        path(
+            "reports/pages-due-for-review/results/",
+            PagesDueForReviewView.as_view(results_only=True),
+            name="pages_due_for_review_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def pages_due_for_review_menu_item():
+    return PagesDueForReviewMenuItem(
+        _("Pages due for review"), reverse("pages_due_for_review"), icon_name="calendar-check", order=750
+    )

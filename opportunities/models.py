@@ -9,6 +9,8 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.contrib import admin
+from django import forms
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -422,7 +424,7 @@ class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Synch
             [
                 FieldRowPanel([FieldPanel("kind"), FieldPanel("audience")]),
                 FieldRowPanel([FieldPanel("time_commitment"), FieldPanel("setting")]),
-                FieldPanel("areas"),
+                FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("ladder_rung"),
             ],
             heading=_("How visitors find this role"),
@@ -648,10 +650,13 @@ class Relationship(models.TextChoices):
 
 
 class InterestStatus(models.TextChoices):
+    """Where the team is with someone, in the order it usually goes."""
+
     NEW = "new", _("New")
     CONTACTED = "contacted", _("Contacted")
-    PLACED = "placed", _("Placed")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    IN_CONVERSATION = "in-conversation", _("In conversation")
+    STARTED = "started", _("Started in the role")
+    NOT_GOING_AHEAD = "not-going-ahead", _("Not going ahead")
 
 
 class EmailStatus(models.TextChoices):
@@ -700,6 +705,15 @@ class ExpressionOfInterest(models.Model):
         default=InterestStatus.NEW,
         help_text=_("Update this as you talk to the person, so the team knows where things are."),
     )
+    status_reason = models.CharField(
+        _("reason"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Why it is not going ahead, in a few words (for example: chose another role, not the right time). "
+            "Needed when the status is 'Not going ahead'."
+        ),
+    )
     email_status = models.CharField(
         _("emails"), max_length=20, choices=EmailStatus.choices, default=EmailStatus.PENDING
     )
@@ -720,3 +734,29 @@ class ExpressionOfInterest(models.Model):
         """The answers to "Are you…" in words, for the team's list, details and exports."""
         labels = dict(Relationship.choices)
         return ", ".join(str(labels.get(code, code)) for code in self.relationship.split(",") if code)
+
+
+class InterestStatusChange(models.Model):
+    """One step in an expression of interest's history: who moved it to which status, and when.
+
+    Deleted with the expression of interest (so ``purge_personal_data`` takes
+    it too); the editor who made the change is kept only while their account exists.
+    """
+
+    interest = models.ForeignKey(
+        ExpressionOfInterest, verbose_name=_("expression of interest"), on_delete=models.CASCADE, related_name="changes"
+    )
+    status = models.CharField(_("status"), max_length=20, choices=InterestStatus.choices)
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("changed by"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    changed_at = models.DateTimeField(_("changed on"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        ordering = ["changed_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_status_display()} ({self.changed_at:%Y-%m-%d})"

@@ -1,30 +1,21 @@
-"""Admin views: the Area taxonomy and the Involvement team's expressions of interest.
+"""Admin views: the Area taxonomy, the roles list and the Involvement team's expressions of interest.
 
-Expressions of interest hold personal, sometimes health, data. They can be
-seen only with the "view" (or "change") permission on the model, and exported
-only with the separate "Can export expressions of interest" permission; the
-"Involvement team" group (made in a data migration) has all three. Nobody can
-add one from the admin: they come only from the public form.
+The expressions of interest (personal data, a case list for the team) are
+built in ``opportunities.cases``.
 """
 
-import django_filters
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views import generic
 from wagtail.admin.views.pages.listing import IndexView as PageIndexView
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from hub.privacy.exports import SafeExportMixin
-from opportunities.models import Area, ExpressionOfInterest, OpportunityPage
+from opportunities.cases import ExpressionOfInterestViewSet
+from opportunities.models import Area, OpportunityPage
 
 
 class AreaViewSet(SnippetViewSet):
@@ -33,87 +24,6 @@ class AreaViewSet(SnippetViewSet):
     menu_label = _("Role areas")
     list_display = ["name", "slug"]
     search_fields = ["name"]
-
-
-class InterestFilterSet(WagtailFilterSet):
-    role = django_filters.ModelChoiceFilter(
-        label=_("Role"), queryset=OpportunityPage.objects.order_by("title"), empty_label=_("All roles")
-    )
-    created_at = django_filters.DateFromToRangeFilter(label=_("Sent between"), widget=DateRangePickerWidget)
-
-    class Meta:
-        model = ExpressionOfInterest
-        fields = ["role", "status", "email_status", "created_at"]
-
-
-class InterestIndexView(SafeExportMixin, generic.IndexView):
-    """Exports escape formulas and log who exported (see ``hub.privacy.exports``), for the export permission only."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if self.is_export and not self.permission_policy.user_has_permission(request.user, "export"):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    @property
-    def show_export_buttons(self):
-        return bool(self.list_export) and self.permission_policy.user_has_permission(self.request.user, "export")
-
-
-class ExpressionOfInterestViewSet(ModelViewSet):
-    model = ExpressionOfInterest
-    name = "expressions_of_interest"
-    icon = "mail"
-    menu_label = _("Interest in roles")
-    menu_order = 250
-    add_to_admin_menu = True
-    index_view_class = InterestIndexView
-    copy_view_enabled = False
-    inspect_view_enabled = True
-    list_display = ["name", "role_title", "status", "email_status", "created_at"]
-    filterset_class = InterestFilterSet
-    search_fields = ["name", "role_title"]
-    list_export = [
-        "created_at",
-        "role_title",
-        "name",
-        "contact_method",
-        "email",
-        "phone",
-        "best_time",
-        "adjustments",
-        "relationship_labels",
-        "language",
-        "status",
-        "email_status",
-    ]
-    export_filename = "expressions-of-interest"
-    inspect_view_fields = [
-        "role_title",
-        "name",
-        "contact_method",
-        "email",
-        "phone",
-        "best_time",
-        "adjustments",
-        "relationship_labels",
-        "consent",
-        "language",
-        "status",
-        "email_status",
-        "created_at",
-        "updated_at",
-    ]
-    panels = [FieldPanel("status")]
-
-    def get_index_view_kwargs(self, **kwargs):
-        # No "Add" button: expressions of interest only come from the public form.
-        return super().get_index_view_kwargs(add_url_name=None, **kwargs)
-
-    def get_urlpatterns(self):
-        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
-
-    def get_permissions_to_register(self):
-        return super().get_permissions_to_register().exclude(codename="add_expressionofinterest")
 
 
 register_snippet(AreaViewSet)
@@ -127,11 +37,15 @@ def register_expressions_of_interest_viewset():
 class RoleIndexView(PageIndexView):
     def get_base_queryset(self):
         # A count only: who sent it stays in "Interest in roles" for the Involvement team.
-        return super().get_base_queryset().annotate(interest_count=Count("expressions_of_interest", distinct=True))
+        queryset = super().get_base_queryset().select_related("locale")
+        return queryset.annotate(interest_count=Count("expressions_of_interest", distinct=True))
 
 
 class RoleListingViewSet(PageListingViewSet):
-    """Every role in one list, with its closing date, whether it is open, and how much interest it has had."""
+    """Every role in one list, with its language, closing date, whether it is open, and how much interest it has had.
+
+    Each role has a page in every language, so the language column tells the rows apart.
+    """
 
     model = OpportunityPage
     index_view_class = RoleIndexView
@@ -141,6 +55,7 @@ class RoleListingViewSet(PageListingViewSet):
     add_to_admin_menu = True
     columns = [
         *RoleIndexView.base_columns,
+        Column("locale", label=_("Language"), accessor=lambda role: role.locale.get_display_name(), width="10%"),
         Column(
             "closing_date",
             label=_("Closing date"),

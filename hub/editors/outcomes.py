@@ -3,6 +3,7 @@
 Wagtail's workflow action view (the dashboard's Approve / Request changes)
 shows no message, and its page editor says "updated" after "Approve and
 publish". These subclasses replace them at the same addresses (``hub/urls.py``).
+The page editor also stops autosaving pages the editor cannot save (below).
 """
 
 from django.conf import settings
@@ -50,7 +51,18 @@ class WorkflowAction(workflow.WorkflowAction):
 
 class EditView(edit.EditView):
     """Wagtail's page editor, saying what a review action did instead of "updated",
-    and naming the required fields a draft was saved without (``hub.editors.required_fields``)."""
+    and naming the required fields a draft was saved without (``hub.editors.required_fields``).
+
+    It also keeps autosave off on a page the editor cannot save (locked, or
+    waiting in a review they cannot act on): Wagtail autosaves it anyway and
+    answers every attempt with 400 "locked", twice a second while they type.
+    """
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.locked_for_user:
+            context["autosave_enabled"] = False
+        return context
 
     def add_save_confirmation_message(self):
         if self.action_name == "perform_workflow_action":

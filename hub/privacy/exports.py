@@ -18,12 +18,18 @@ or a comment. How each format is kept safe:
   function nor point at another cell, so it is left as typed.
 
 Every export of visitors' data goes through ``SafeExportMixin``, which also logs
-who exported what (never the data itself).
+who exported what (never the data itself). It also makes the cells readable by
+the team rather than by a program: a field with choices shows its label ("I am a
+carer", not ``carer``), yes/no fields say "Yes" or "No", and times are the
+Trust's local time (``TIME_ZONE``, Europe/London) to the second.
 """
 
+import datetime
 import logging
 import re
 
+from django.core.exceptions import FieldDoesNotExist
+from django.utils import timezone
 from django.utils.translation import gettext
 
 logger = logging.getLogger(__name__)
@@ -53,8 +59,29 @@ def xlsx_text(value):
     return value
 
 
+def readable_value(item, field_name, value):
+    """The value a person reads in the spreadsheet: a choice's label, "Yes"/"No", a local time to the second."""
+    try:
+        model_field = item._meta.get_field(field_name)
+    except FieldDoesNotExist:
+        model_field = None
+    if model_field is not None and model_field.choices and value not in (None, ""):
+        return str(dict(model_field.flatchoices).get(value, value))
+    if isinstance(value, bool):
+        return gettext("Yes") if value else gettext("No")
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.make_naive(value, timezone.get_default_timezone())
+        return value.replace(microsecond=0)
+    return value
+
+
 class SafeExportMixin:
     """Mix into a view that uses Wagtail's ``SpreadsheetExportMixin``, before it."""
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        return row.__class__((field, readable_value(item, field, value)) for field, value in row.items())
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)

@@ -54,6 +54,8 @@ MEDIA_S3_REGION = env.str("MEDIA_S3_REGION", default="")
 MEDIA_S3_CUSTOM_DOMAIN = env.str("MEDIA_S3_CUSTOM_DOMAIN", default="")
 # How long form submissions (personal data) are kept; see docs/privacy.md.
 PERSONAL_DATA_RETENTION_DAYS = env.int("PERSONAL_DATA_RETENTION_DAYS", default=365)
+# After how many days a page or translation waiting for review is in its reviewers' reminder email.
+REVIEW_REMINDER_DAYS = env.int("REVIEW_REMINDER_DAYS", default=3)
 ADMIN_2FA_REQUIRED = env.bool("ADMIN_2FA_REQUIRED", default=True)
 
 DEBUG = False
@@ -84,7 +86,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "hub.editors.apps.EditorsUsersAppConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -243,14 +245,16 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
 # Public pages, and the admin's login and password-reset pages: only our own
-# files, no inline scripts or styles, never framed.
+# files, no inline scripts or styles, never framed. The one exception is the
+# NHS's own typeface, which the NHS.UK frontend stylesheet loads from the
+# NHS's server (no cookies; see docs/security.md).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'none'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
-        "font-src": ["'self'"],
+        "font-src": ["'self'", "https://assets.nhs.uk"],
         "connect-src": ["'self'"],
         "manifest-src": ["'self'"],
         "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
@@ -418,6 +422,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Riverside get involved"
 WAGTAILIMAGES_IMAGE_MODEL = "hub.HubImage"
+# Says to choose the file again when an upload comes back with an error (hub/images/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.images.forms.HubImageForm"
 # Formats of the renditions in each <picture>, the last also the <img> for
 # browsers that read none of the others. At Wagtail's default qualities (AVIF
 # 61, WebP 80) AVIF is about 40% smaller and looks the same; it takes about

@@ -114,7 +114,12 @@ def breadcrumb_pages(context):
 
 @register.simple_tag(takes_context=True)
 def site_banner(context):
-    """The site-wide banner when it is switched on and inside its time window, else None."""
+    """The site-wide banner when it is switched on and inside its time window, else None.
+
+    In the banner's own preview, the banner being edited, as typed (``SiteBanner.get_preview_context``).
+    """
+    if isinstance(context.get("preview_banner"), SiteBanner):
+        return context["preview_banner"]
     banner = _site_setting(context, SiteBanner)
     return banner if banner is not None and banner.is_showing() else None
 

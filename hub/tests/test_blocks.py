@@ -122,7 +122,7 @@ def test_newsletter_block_renders_the_sign_up_form():
 
 
 def test_cookie_choices_block_lists_what_the_site_always_sets():
-    block = BODY.child_blocks["cookie_choices"]
+    block = blocks.StandardPageStreamBlock().child_blocks["cookie_choices"]
     html = block.render(block.normalize(block.meta.preview_value))
     assert 'id="cookie-choices"' in html and "hub_cookie_consent" in html
 

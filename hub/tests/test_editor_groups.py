@@ -15,7 +15,7 @@ from django.core import mail
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.urls import reverse
-from wagtail.models import Collection, Page, Workflow, WorkflowState
+from wagtail.models import Collection, Locale, Page, Workflow, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.factories import StandardPageFactory
@@ -163,12 +163,22 @@ def test_communications_publishes_edits_settings_and_adds_users(client, site_hom
     assert client.post(add_user, new_user).status_code == 302
     assert User.objects.get(username="newchampion").groups.get() == champions
 
-    # No way up: not an administrator, not Communications, not the superuser's account.
-    for escalation in ({"is_superuser": "on"}, {"groups": [Group.objects.get(name=COMMUNICATIONS).pk]}):
-        response = client.post(add_user, new_user | {"username": "sneaky"} | escalation)
-        assert (response.status_code, response["Location"]) == (302, "/admin/")  # Wagtail's "no permission"
-    assert not User.objects.filter(username="sneaky").exists()
+    # No way up, and nothing offered that would be refused: no "Administrator" box, only the groups it may give.
+    form = client.get(add_user).content.decode()
+    assert 'name="is_superuser"' not in form
+    assert f'value="{champions.pk}"' in form
+    communications = Group.objects.get(name=COMMUNICATIONS)
+    assert f'name="groups" value="{communications.pk}"' not in form
+    response = client.post(add_user, new_user | {"username": "sneaky", "is_superuser": "on"})
+    assert response.status_code == 302
+    assert not User.objects.get(username="sneaky").is_superuser
+    response = client.post(add_user, new_user | {"username": "sneakier", "groups": [communications.pk]})
+    assert response.status_code == 200, "the form comes back with what was typed"
+    assert 'value="sneakier"' in response.content.decode()
+    assert "groups" in response.context["form"].errors
+    assert not User.objects.filter(username="sneakier").exists()
     admin = User.objects.create_superuser("boss", "boss@riverside.example", PASSWORD)
+    assert "boss" not in client.get(reverse("wagtailusers_users:index")).content.decode()
     assert client.get(reverse("wagtailusers_users:edit", args=(admin.pk,)))["Location"] == "/admin/"
 
 
@@ -279,3 +289,44 @@ def test_review_decisions_say_what_happened(client, site_home, section, make_use
     assert "&#x27;Walk and talk&#x27; approved and published." in html
     assert "has been updated" not in html
     assert Page.objects.get(pk=page.pk).live
+
+
+@pytest.mark.django_db
+def test_approving_a_translation_says_translation_approved(client, site_home, section, make_user):
+    """A reviewer approving a Polish page is told it is the translation that was approved and published."""
+    reviewer = make_user("reviewer", TRANSLATORS)
+    english = StandardPageFactory(parent=section, title="Open day", slug="open-day")
+    polish_locale, _created = Locale.objects.get_or_create(language_code="pl")
+    polish = english.copy_for_translation(polish_locale, copy_parents=True)
+    polish.title = "Dzień otwarty"
+    polish.save_revision(user=reviewer)
+    Workflow.objects.get(name="Co-production review").start(polish, reviewer)
+    task_state = WorkflowState.objects.get(object_id=str(polish.pk), status="in_progress").current_task_state
+
+    client.force_login(make_user("comms", COMMUNICATIONS))
+    url = reverse("wagtailadmin_pages:workflow_action", args=(polish.pk, "approve", task_state.pk))
+    client.post(f"{url}?next=/admin/", {"comment": ""}, headers={"x-requested-with": "XMLHttpRequest"})
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Translation of &#x27;Dzień otwarty&#x27; approved and published." in dashboard
+    assert Page.objects.get(pk=polish.pk).live
+
+
+@pytest.mark.django_db
+def test_a_page_waiting_for_review_is_not_autosaved_by_its_author(client, site_home, section, make_user, settings):
+    """Wagtail autosaved a page its author can no longer save, and answered each try with 400 "locked"."""
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 500
+    client.force_login(make_user("champion", CHAMPIONS))
+    add_url = reverse("wagtailadmin_pages:add", args=("home", "standardpage", section.pk))
+    client.post(add_url, _page_form("Open day", "open-day", "action-submit"))
+    page = Page.objects.get(slug="open-day")
+    edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    autosave = client.post(
+        edit_url, _page_form("Open day!", "open-day", "action-save"), headers={"accept": "application/json"}
+    )
+    assert (autosave.status_code, autosave.json()["error_code"]) == (400, "locked")
+    autosaving_form = 'data-controller="w-init w-unsaved w-autosave"'
+    editor = client.get(edit_url).content.decode()
+    assert autosaving_form not in editor, "the editor must not send what the server will refuse"
+
+    client.force_login(make_user("comms", COMMUNICATIONS))
+    assert autosaving_form in client.get(edit_url).content.decode(), "a reviewer's own editing is still autosaved"

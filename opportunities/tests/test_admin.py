@@ -1,14 +1,20 @@
 """Who can see, change and export expressions of interest, and what the export contains."""
 
 import csv
+import datetime
+import importlib
 import io
 import logging
+import re
 
+import openpyxl
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from opportunities.factories import ExpressionOfInterestFactory
+from opportunities.models import ExpressionOfInterest
 
 
 @pytest.fixture
@@ -75,7 +81,7 @@ def test_the_involvement_team_sees_filters_sets_status_and_exports(client, djang
     assert "Sam Example" in listing
     assert "Download CSV" in listing
     assert "Add expression of interest" not in listing
-    filtered = client.get(URLS["list"](interest) + "?status=placed&created_at_after=2000-01-01").content.decode()
+    filtered = client.get(URLS["list"](interest) + "?status=started&created_at_after=2000-01-01").content.decode()
     assert "Sam Example" not in filtered
     by_role = client.get(URLS["list"](interest) + f"?role={interest.role_id}").content.decode()
     assert "Sam Example" in by_role
@@ -93,6 +99,74 @@ def test_the_involvement_team_sees_filters_sets_status_and_exports(client, djang
     rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
     assert rows[0][:3] == ["Sent on", "Role title", "Name"]
     assert rows[1][2] == "Sam Example"
+
+
+@pytest.mark.django_db
+def test_opening_an_interest_shows_the_case_and_its_history(client, make_user, interest):
+    client.force_login(make_user("jo", "Involvement team", first_name="Jo", last_name="Team"))
+    listing = client.get(URLS["list"](interest)).content.decode()
+    # The export buttons are in the header, not in a "more" menu, and the name opens the case.
+    header_buttons = " ".join(re.findall(r"<a [^>]*w-header-button[^>]*>", listing))
+    assert "export=csv" in header_buttons and "export=xlsx" in header_buttons
+    assert URLS["edit"](interest) in listing
+
+    case = client.get(URLS["edit"](interest)).content.decode()
+    for shown in ("Sam Example", interest.email, interest.role_title, "The person", "History", "No status changes yet"):
+        assert shown in case, shown
+
+    # "Not going ahead" needs a reason; what was chosen stays on the form.
+    refused = client.post(URLS["edit"](interest), {"status": "not-going-ahead", "status_reason": " "})
+    assert refused.status_code == 200
+    assert "Say in a few words why it is not going ahead." in refused.content.decode()
+    interest.refresh_from_db()
+    assert interest.status == "new"
+
+    client.post(URLS["edit"](interest), {"status": "contacted", "status_reason": ""})
+    client.post(URLS["edit"](interest), {"status": "in-conversation", "status_reason": ""})
+    client.post(URLS["edit"](interest), {"status": "not-going-ahead", "status_reason": "Chose another role"})
+    interest.refresh_from_db()
+    assert (interest.status, interest.status_reason) == ("not-going-ahead", "Chose another role")
+    changes = list(interest.changes.values_list("status", "reason", "changed_by__username"))
+    assert changes == [
+        ("contacted", "", "jo"),
+        ("in-conversation", "", "jo"),
+        ("not-going-ahead", "Chose another role", "jo"),
+    ]
+    case = client.get(URLS["edit"](interest)).content.decode()
+    assert "Jo Team set the status to 'In conversation'" in case
+    assert "Reason: Chose another role" in case
+
+
+@pytest.mark.django_db
+def test_exports_show_labels_and_uk_times_to_the_second(client, make_user, index):
+    sent = datetime.datetime(2026, 7, 1, 8, 30, 15, 123456, tzinfo=datetime.UTC)
+    interest = ExpressionOfInterestFactory(role=None, role_title="General", relationship="service-user")
+    ExpressionOfInterest.objects.filter(pk=interest.pk).update(created_at=sent)
+    client.force_login(make_user("jo", "Involvement team"))
+    rows = list(csv.DictReader(io.StringIO(b"".join(client.get(URLS["export"](None)).streaming_content).decode())))
+    assert rows[0]["Sent on"] == "2026-07-01 09:30:15", "British Summer Time, no microseconds"
+    assert rows[0]["They are"] == "I use mental health services, now or in the past"
+    assert rows[0]["Status"] == "New"
+
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(client.get(URLS["list"](None) + "?export=xlsx"))))
+    heading, row = list(workbook.active.iter_rows(values_only=True))[:2]
+    cells = dict(zip(heading, row, strict=True))
+    assert cells["Sent on"] == datetime.datetime(2026, 7, 1, 9, 30, 15)
+    assert cells["Status"] == "New"
+
+
+@pytest.mark.django_db
+def test_the_old_statuses_move_to_the_new_list():
+    migration = importlib.import_module("opportunities.migrations.0003_interest_case_status")
+    placed = ExpressionOfInterestFactory(role=None, role_title="General")
+    withdrawn = ExpressionOfInterestFactory(role=None, role_title="General")
+    ExpressionOfInterest.objects.filter(pk=placed.pk).update(status="placed")
+    ExpressionOfInterest.objects.filter(pk=withdrawn.pk).update(status="withdrawn")
+    migration.migrate_statuses(django_apps, None)
+    placed.refresh_from_db()
+    withdrawn.refresh_from_db()
+    assert placed.status == "started"
+    assert withdrawn.status == "not-going-ahead" and withdrawn.status_reason
 
 
 @pytest.mark.django_db

@@ -25,7 +25,7 @@ def test_communications_can_list_and_export(client, django_user_model, subscribe
     assert "first@example.org" in html
     csv = b"".join(client.get(INDEX + "?export=csv").streaming_content).decode()
     assert csv.splitlines()[0].startswith("Email address,Status,Language,Agreed on")
-    assert "first@example.org,confirmed" in csv
+    assert "first@example.org,Subscribed" in csv, "the status as the team reads it, not its code"
     assert "'-2+3@example.org" in csv
     assert client.get(INDEX + "new/").status_code in (302, 403), "nobody adds people by hand"
 

@@ -51,7 +51,7 @@ def test_the_preferences_page_states_the_cookie_lifetime(client, site_home, monk
 
 def test_the_cookie_list_states_the_configured_periods(settings):
     settings.CONSENT_COOKIE_AGE = 60 * 60 * 24 * 730
-    block = blocks.BodyStreamBlock().child_blocks["cookie_choices"]
+    block = blocks.StandardPageStreamBlock().child_blocks["cookie_choices"]
     html = block.render(block.normalize(block.meta.preview_value))
     assert "remembers your answer about optional cookies, for 2 years." in html
     assert "Your text size and contrast choice, for 1 year." in html
