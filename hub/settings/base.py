@@ -377,7 +377,19 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # something visitors can see changes (docs/caching.md, hub/caching/). The
 # key holds only the query parameters pages read: add a parameter here when
 # a page starts reading one, or requests carrying it are never cached.
-PAGE_CACHE_QUERY_PARAMETERS = ["q", "page", "type", "category", "tag", "kind", "time", "setting", "area", "audience", "rung"]
+PAGE_CACHE_QUERY_PARAMETERS = [
+    "q",  # the search: kept too, and still counted (search/counting.py)
+    "page",
+    "type",
+    "category",
+    "tag",
+    "kind",
+    "time",
+    "setting",
+    "area",
+    "audience",
+    "rung",
+]
 # A CDN in front is purged on publish, in every language, when
 # FRONTEND_CACHE_PURGE_URL (an HTTP purge endpoint such as Varnish) or the
 # Cloudflare variables are set.

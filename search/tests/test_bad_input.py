@@ -4,8 +4,8 @@ import pytest
 from django.db import OperationalError
 from django.urls import reverse
 
-from search.factories import QueryFactory, SearchPromotionFactory
 from search.counting import MAX_QUERY_LENGTH
+from search.factories import QueryFactory, SearchPromotionFactory
 
 pytestmark = pytest.mark.django_db
 
