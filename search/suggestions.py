@@ -20,6 +20,8 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import TrigramWordDistance
 from django.db import connection
+from django.db.models import TextField, Value
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from search.types import searchable_pages
@@ -46,7 +48,7 @@ def candidate_words(word, pages):
     """Words of page titles that ``word`` may have meant (``word`` itself among them if a title has it)."""
     titles = pages.values_list("title", flat=True)
     if connection.vendor == "postgresql":
-        titles = titles.order_by(TrigramWordDistance(word, "title"))[:CANDIDATE_TITLES]
+        titles = titles.order_by(TrigramWordDistance(Cast(Value(word), TextField()), "title"))[:CANDIDATE_TITLES]
     return title_words(titles)
 
 
