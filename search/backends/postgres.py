@@ -23,7 +23,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
-from django.db.models import F, Func
+from django.db.models import Case, F, Func, Value, When
 from django.utils.translation import get_language
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
@@ -34,6 +34,10 @@ from modelsearch.utils import get_content_type_pk
 from wagtail.models import Locale
 
 from search.languages import config_for
+
+# A title match scores up to about 1, a body-only match at least about 0.006:
+# an alias's score times this stays below every page's own.
+ALIAS_WEIGHT = 1e-4
 
 
 class LanguageIndex(PostgresIndex):
@@ -69,8 +73,16 @@ class LanguageQueryCompiler(PostgresSearchQueryCompiler):
         return config_for(get_language())
 
     def get_index_vectors(self, search_query):
-        """Match and rank ``body`` alone: it holds the title too (``LanguageIndex``)."""
-        return [(F("index_entries__body"), 1.0)]
+        """Match and rank ``body`` alone: it holds the title too (``LanguageIndex``).
+
+        Pages that show another page's words (aliases: in another language's
+        tree, an untranslated copy) rank below every page of their own:
+        a Polish search lists Polish matches before English-only ones.
+        """
+        if not hasattr(self.queryset.model, "alias_of"):
+            return [(F("index_entries__body"), 1.0)]
+        own_words = Case(When(alias_of__isnull=True, then=Value(1.0)), default=Value(ALIAS_WEIGHT))
+        return [(F("index_entries__body"), own_words)]
 
 
 class LanguagePostgresSearchBackend(PostgresSearchBackend):
