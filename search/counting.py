@@ -86,18 +86,22 @@ def add(term, kind=SEARCHES, date=None):
     write({(date, kind, term): 1})
 
 
-def write(counts):
-    """Add ``{(date, kind, term): n}`` to the database counts, in one transaction.
+def add_to_database(counts):
+    """Add ``{(date, kind, term): n}`` to the database counts: one UPDATE each once the day's row exists."""
+    for (date, kind, term), hits in counts.items():
+        model = QueryDailyHits if kind == SEARCHES else NoResultsDailyHits
+        if not model.objects.filter(query__query_string=term, date=date).update(hits=F("hits") + hits):
+            model.objects.create(query=Query.get(term), date=date, hits=hits)
 
-    Returns ``False`` (and logs) when the database did not take the write.
-    """
+
+def write(counts, atomic=False):
+    """``add_to_database``, logging instead of failing; ``False`` when the database did not take it."""
     try:
-        with transaction.atomic():
-            for (date, kind, term), hits in counts.items():
-                model = QueryDailyHits if kind == SEARCHES else NoResultsDailyHits
-                daily = model.objects.filter(query__query_string=term, date=date)
-                if not daily.update(hits=F("hits") + hits):
-                    model.objects.create(query=Query.get(term), date=date, hits=hits)
+        if atomic:
+            with transaction.atomic():
+                add_to_database(counts)
+        else:
+            add_to_database(counts)
     except DatabaseError:
         logger.warning("Searches were not counted: the database did not take the write", exc_info=True)
         return False
@@ -125,7 +129,7 @@ def flush():
         for field, hits in client.hgetall(FLUSHING).items():
             day, kind, term = field.decode().split("|", 2)
             counts[(datetime.date.fromisoformat(day), kind, term)] = int(hits)
-        if counts and not write(counts):
+        if counts and not write(counts, atomic=True):
             break
         client.delete(FLUSHING)
         moved += sum(hits for (_day, kind, _term), hits in counts.items() if kind == SEARCHES)

@@ -89,7 +89,7 @@ def test_searches_are_counted_in_redis_without_a_write_and_flushed_later(client,
 def test_counts_left_by_a_flush_that_failed_are_moved_by_the_next(client, make_page, redis_cache, monkeypatch):
     make_page("Carers group")
     client.get(URL, {"q": "carers"})
-    monkeypatch.setattr(counting, "write", lambda counts: False)
+    monkeypatch.setattr(counting, "write", lambda counts, atomic: False)
     counting.flush()
     client.get(URL, {"q": "carers"})
     monkeypatch.undo()
