@@ -10,9 +10,8 @@ and writes it to docs/performance.md.
     .venv/bin/python bench/run.py [--seconds 5] [--database-url URL]
 
 The database is PostgreSQL (``hub_bench`` on 127.0.0.1:5432), as in
-production, when it answers; otherwise a SQLite file in var/bench/. SQLite's
-search scores every matching page with a query of its own, so at this size a
-search takes tens of seconds there (docs/performance.md, "Search").
+production, when it answers; otherwise a SQLite file in var/bench/. Search
+has targets of its own: bench/search.py times it (docs/performance.md, "Search").
 """
 
 import argparse
