@@ -10,9 +10,8 @@ and writes it to docs/performance.md.
     .venv/bin/python bench/run.py [--seconds 5] [--database-url URL]
 
 The database is PostgreSQL (``hub_bench`` on 127.0.0.1:5432), as in
-production, when it answers; otherwise a SQLite file in var/bench/. SQLite's
-search scores every matching page with a query of its own, so at this size a
-search takes tens of seconds there (docs/performance.md, "Search").
+production, when it answers; otherwise a SQLite file in var/bench/. Search
+has targets of its own: bench/search.py times it (docs/performance.md, "Search").
 """
 
 import argparse
@@ -35,6 +34,8 @@ from bench.common import BENCH_DIR, PYTHON, ROOT, Server, bench_env, manage, pos
 TARGETS = {
     "uncached_share_of_static": 0.025,
     "cached_share_of_static": 0.75,
+    # Issue 18: a repeated search comes from the page cache and is counted in Redis (search/counting.py).
+    "cached_search_share_of_static": 0.5,
     "queries": 10,
     "html_kb": 15,
     "css_js_kb": 40,
@@ -116,9 +117,9 @@ def is_search(row):
 
 
 def share_target(row):
-    """The share of the static-file rate ``row`` must reach, or None for search (never kept; targets of its own)."""
+    """The share of the static-file rate ``row`` must reach, or None (uncached search: bench/search.py times it)."""
     if is_search(row):
-        return None
+        return TARGETS["cached_search_share_of_static"] if row["mode"] == "cached" else None
     return TARGETS[f"{row['mode']}_share_of_static"]
 
 

@@ -2,10 +2,16 @@
 
 Wagtail 7.4's ``Fuzzy`` query works only on PostgreSQL with the ``pg_trgm``
 extension (and on Elasticsearch); the SQLite backend has nothing like it and
-there is no suggestion API. So "did you mean" is worked out here, the same way
-on every database: each word of the search that no page title contains is
-swapped for the closest word in a page title (``difflib``), and the hint is
-offered only if the corrected search finds something.
+there is no suggestion API. So "did you mean" is worked out here: each word
+of the search that no page title contains is swapped for the closest word in
+a page title (``difflib``), and the hint is offered only if the corrected
+search finds something.
+
+Which titles: on PostgreSQL, for each word, the ``CANDIDATE_TITLES`` titles
+holding the most similar word, found through the trigram index on titles
+(``search/migrations/0003``), then those of them the visitor may find: a few
+milliseconds, where comparing with every title took about 100 ms at 5,000
+pages. On SQLite (development), every title.
 """
 
 import difflib
@@ -13,13 +19,18 @@ import re
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models import F, FloatField, Func, TextField, Value
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from search.types import searchable_pages
 
 WORD = re.compile(r"\w+")
 MIN_WORD_LENGTH = 3
 CLOSENESS = 0.75
+CANDIDATE_TITLES = 50
 
 # The routes offered when a search finds nothing, in this order. A route whose
 # page type is not installed or has no live page in this language is left out.
@@ -30,22 +41,45 @@ ROUTES = [
 ]
 
 
+class WordDistance(Func):
+    """``title <->> word``: 1 minus the similarity of ``word`` to the closest word of the title.
+
+    The title first, so the trigram index orders by it (Django's
+    ``TrigramWordDistance`` puts the word first, which the index cannot do).
+    """
+
+    arg_joiner = " <->> "
+    template = "(%(expressions)s)"
+    output_field = FloatField()
+
+
+def title_words(titles):
+    return {word for title in titles for word in WORD.findall(title.lower()) if len(word) >= MIN_WORD_LENGTH}
+
+
+def candidate_words(word, pages):
+    """Words of page titles that ``word`` may have meant (``word`` itself among them if a title has it)."""
+    if connection.vendor == "postgresql":
+        # The nearest titles of all pages through the index, then only those the visitor may find.
+        nearest = Page.objects.order_by(WordDistance(F("title"), Cast(Value(word), TextField())))
+        pages = pages.filter(pk__in=nearest.values("pk")[:CANDIDATE_TITLES])
+    return title_words(pages.values_list("title", flat=True))
+
+
 def did_you_mean(query, pages, count):
     """A corrected search that finds something, or ``""``.
 
     ``pages`` are the pages the visitor searched; ``count(words)`` says how many
     results a search for ``words`` finds.
     """
-    vocabulary = {
-        word
-        for title in pages.values_list("title", flat=True)
-        for word in WORD.findall(title.lower())
-        if len(word) >= MIN_WORD_LENGTH
-    }
     words = WORD.findall(query.lower())
     corrected = []
     for word in words:
-        if word in vocabulary or len(word) < MIN_WORD_LENGTH:
+        if len(word) < MIN_WORD_LENGTH:
+            corrected.append(word)
+            continue
+        vocabulary = candidate_words(word, pages)
+        if word in vocabulary:
             corrected.append(word)
         else:
             corrected.extend(difflib.get_close_matches(word, vocabulary, n=1, cutoff=CLOSENESS) or [word])

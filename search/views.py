@@ -1,34 +1,21 @@
 """Site search over the current language's live, public pages."""
 
-import logging
-import re
 import unicodedata
 
 from django.core.paginator import Paginator
-from django.db import DatabaseError
-from django.db.models import F, Q
+from django.db.models import Q
 from django.template.response import TemplateResponse
-from django.utils import timezone
-from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from search.models import NoResultsDailyHits
+from search import counting
+from search.counting import clean_query
 from search.suggestions import did_you_mean, main_routes
 from search.types import filter_choices, searchable_pages, type_filter, type_of
 
-logger = logging.getLogger(__name__)
-
-MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
-# Control characters (including NUL, which PostgreSQL refuses) become spaces.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def clean_query(raw):
-    """The visitor's words, without control characters, at most ``MAX_QUERY_LENGTH`` long."""
-    return " ".join(CONTROL_CHARACTERS.sub(" ", raw).split())[:MAX_QUERY_LENGTH].strip()
 
 
 def search_words(query):
@@ -50,27 +37,6 @@ def run_search(pages, query):
     return pages.search(words, operator="and")
 
 
-def record(query, found_anything):
-    """Count the search for the editors' reports (and separately when it found nothing).
-
-    A search already made today costs one UPDATE (two if it found nothing);
-    the first of the day goes through Wagtail's ``Query.get(...).add_hit()``.
-    The count must never cost the visitor their results: when the database
-    cannot take the write (SQLite busy with another writer), the search is
-    served uncounted and the failure is logged.
-    """
-    term = normalise_query_string(query)
-    today = timezone.now().date()
-    try:
-        counted = QueryDailyHits.objects.filter(query__query_string=term, date=today).update(hits=F("hits") + 1)
-        if not counted:
-            Query.get(term).add_hit(today)
-        if not found_anything:
-            NoResultsDailyHits.add_hit(term, today)
-    except DatabaseError:
-        logger.warning("A search was not counted: the database did not take the write", exc_info=True)
-
-
 def promotions_for(query, pages):
     """Editors' recommended results for exactly this search, in their chosen order."""
     return list(
@@ -89,8 +55,8 @@ def typed(results):
 def search(request):
     """The search page.
 
-    Search pages are private (never kept by the page cache or a CDN), so every
-    search reaches this view and is counted here.
+    Kept by the page cache like any page; every search is counted all the
+    same (``search.counting``), and here only the first time it found nothing.
     """
     query = clean_query(request.GET.get("q", ""))
     choices = filter_choices()
@@ -99,7 +65,7 @@ def search(request):
         chosen_type = ""
     context = {"search_query": query, "type_choices": choices, "chosen_type": chosen_type}
     if not query:
-        return private(TemplateResponse(request, "pages/search.html", context))
+        return TemplateResponse(request, "pages/search.html", context)
 
     pages = searchable_pages()
     promotions = [] if chosen_type else promotions_for(query, pages)
@@ -126,13 +92,6 @@ def search(request):
             suggestion=did_you_mean(query, pages, lambda words: run_search(pages, words).count()),
             routes=main_routes(),
         )
-    # Count a search once, when it is made, not again for each page or filter.
-    if "page" not in request.GET and not chosen_type:
-        record(query, found_anything=bool(total))
-    return private(TemplateResponse(request, "pages/search.html", context))
-
-
-def private(response):
-    """Keep a search page out of the page cache and shared caches, so each search is counted."""
-    patch_cache_control(response, private=True)
-    return response
+        if "page" not in request.GET and not chosen_type:
+            counting.found_nothing(normalise_query_string(query), get_language())
+    return TemplateResponse(request, "pages/search.html", context)

@@ -186,7 +186,13 @@ class EventPage(RoutablePageMixin, BlogPage):
     search_fields = [
         *BlogPage.search_fields,
         index.SearchField("write_up"),
+        index.SearchField("highlights"),
+        index.SearchField("audience"),
+        index.SearchField("cost"),
         index.SearchField("venue_name"),
+        index.SearchField("venue_address"),
+        index.SearchField("accessibility_notes"),
+        index.RelatedFields("gallery_images", [index.SearchField("caption")]),
         index.FilterField("start"),
         index.FilterField("end"),
     ]

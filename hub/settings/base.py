@@ -385,6 +385,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # key holds only the query parameters pages read: add a parameter here when
 # a page starts reading one, or requests carrying it are never cached.
 PAGE_CACHE_QUERY_PARAMETERS = [
+    "q",  # the search: kept too, and still counted (search/counting.py)
     "page",
     "type",
     "category",

@@ -1,12 +1,23 @@
-"""The SQLite (FTS5) part of ``search.backends``: title and summaries weighted in ``bm25()``.
+"""The SQLite (FTS5) part of ``search.backends``: one query, ranked by FTS5's own weighted ``bm25()``.
 
-Wagtail's FTS5 table has three columns: ``autocomplete``, ``body`` and
-``title``. It puts the title in ``title``, every other ``SearchField`` in
-``body`` and ``AutocompleteField`` values in ``autocomplete``. Here summary
-fields (a ``SearchField`` other than the title with ``boost`` above 1, see
-``is_summary_field``) move from ``body`` to ``autocomplete``, and searches match
-all three columns with the weights ``TITLE_WEIGHT`` > ``SUMMARY_WEIGHT`` > 1
-(body), the order PostgreSQL gets from the boosts.
+Ranking in one query. modelsearch (Wagtail 7.4's search backends) scores each
+result with a correlated sub-query that runs the full-text match again for
+that row, so a search matching most of 5,000 pages took 30 to 75 seconds
+(https://github.com/wagtail/django-modelsearch/pull/85, which added the
+scoring, notes that a large case "takes several minutes"; issue #46 there).
+``OneQuerySQLiteSearchQueryCompiler.search`` joins the pages to their index
+entries and the FTS5 table, matches once and orders by ``bm25()`` in the same
+query. It handles the searches the site makes (words, phrases, ``and``/``or``,
+ordered by relevance); anything else (negations, match-all, no ordering by
+relevance) goes to modelsearch's own ``search``.
+
+Weighted columns. Wagtail's FTS5 table has three columns: ``autocomplete``,
+``body`` and ``title``. It puts the title in ``title``, every other
+``SearchField`` in ``body`` and ``AutocompleteField`` values in
+``autocomplete``. Here summary fields (a ``SearchField`` other than the title
+with ``boost`` above 1, see ``is_summary_field``) move from ``body`` to
+``autocomplete``, and ``bm25()`` weights the columns ``TITLE_WEIGHT`` >
+``SUMMARY_WEIGHT`` > 1 (body), the order PostgreSQL gets from the boosts.
 
 Repurposing ``autocomplete`` keeps autocomplete working: the column still
 holds every ``AutocompleteField`` value and Wagtail's autocomplete query
@@ -16,17 +27,20 @@ but on SQLite it also finds words of summary fields that are not
 on this site each of those is a ``SearchField`` too.
 """
 
+from django.db.models import FloatField, Func
 from django.utils.functional import cached_property
-from modelsearch.backends.database.sqlite.sqlite import ObjectIndexer, SQLiteIndex
-from modelsearch.index import AutocompleteField, RelatedFields, SearchField
-from modelsearch.utils import get_content_type_pk
-from wagtail.search.backends.database import SearchBackend as database_search_backend
-from wagtail.search.backends.database.sqlite.query import BM25
-from wagtail.search.backends.database.sqlite.sqlite import (
+from modelsearch.backends.database.sqlite.query import AndNot, MatchExpression, normalize
+from modelsearch.backends.database.sqlite.sqlite import (
+    ObjectIndexer,
     SQLiteFTSIndexEntry,
+    SQLiteIndex,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
+from modelsearch.index import AutocompleteField, RelatedFields, SearchField
+from modelsearch.query import MatchAll, Not
+from modelsearch.utils import get_content_type_pk
+from wagtail.search.backends.database import SearchBackend as database_search_backend
 
 TITLE_WEIGHT = 10.0
 SUMMARY_WEIGHT = 4.0
@@ -85,24 +99,38 @@ class SummaryWeightedSQLiteIndex(SQLiteIndex):
             )
 
 
-class WeightedBM25(BM25):
-    """``bm25()`` with a weight for each FTS5 column: autocomplete (holding summaries), body, title."""
+class WeightedBM25(Func):
+    """``bm25()`` with a weight for each FTS5 column: autocomplete (holding summaries), body, title.
 
-    def as_sql(self, compiler, connection, function=None, template=None):
+    Lower is better. Valid only in a query that matches the FTS5 table.
+    """
+
+    output_field = FloatField()
+
+    def as_sql(self, compiler, connection, **extra_context):
         return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {SUMMARY_WEIGHT}, 1.0, {TITLE_WEIGHT})", []
 
 
-class WeightedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+class OneQuerySQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
     FTS_TABLE_FIELDS = ["title", "body", "autocomplete"]
 
-    def _build_rank_expression(self, vectors, config):
-        # Wagtail's version adds up bm25() of the whole row once per "vector";
-        # with weighted columns one bm25() already scores title, summaries and body.
-        return WeightedBM25()
+    def search(self, config, start, stop, score_field=None):
+        query = normalize(self.query)
+        if not self.order_by_relevance or isinstance(query, (MatchAll, Not, AndNot)):
+            return super().search(config, start, stop, score_field=score_field)
+        match = MatchExpression(self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config))
+        score_field = score_field or "_score"
+        queryset = (
+            self.queryset.filter(index_entries__sqliteftsindexentry__isnull=False)
+            .filter(match)
+            .annotate(**{score_field: WeightedBM25()})
+            .order_by(score_field, "-pk")
+        )
+        return queryset[start:stop]
 
 
 class WeightedSQLiteSearchBackend(SQLiteSearchBackend):
-    query_compiler_class = WeightedSQLiteSearchQueryCompiler
+    query_compiler_class = OneQuerySQLiteSearchQueryCompiler
     index_class = SummaryWeightedSQLiteIndex
 
 

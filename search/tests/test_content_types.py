@@ -100,3 +100,34 @@ def test_finds_a_role_a_story_and_an_event_but_not_a_closed_role(client, roles_i
         "A peer mentor's story": "story",
         "Meet a peer mentor": "event",
     }
+
+
+def test_every_text_field_of_a_role_is_searched(client, roles_index):
+    OpportunityPageFactory(parent=roles_index, title="Carers' panel member", payment_details="We pay for childcare.")
+    OpportunityPageFactory(
+        parent=roles_index,
+        title="Ward visitor",
+        support="<p>A named buddy and monthly supervision.</p>",
+        adjustments="<p>Papers in large print.</p>",
+        location="Riverside Community Hall",
+    )
+
+    assert set(found(client, "childcare")) == {"Carers' panel member"}
+    assert set(found(client, "buddy")) == {"Ward visitor"}
+    assert set(found(client, "large print")) == {"Ward visitor"}
+    assert set(found(client, "community hall")) == {"Ward visitor"}
+
+
+def test_every_text_field_of_an_event_and_a_story_is_searched(client, news_index):
+    EventPageFactory(
+        parent=news_index, title="Open day", cost="Free, and we pay for childcare", venue_address="1 Mill Lane"
+    )
+    BlogPageFactory(
+        parent=news_index,
+        title="My story",
+        post_type="story",
+        body=[("rich_text", "<p>Childcare made it possible for me to join.</p>")],
+    )
+
+    assert set(found(client, "childcare")) == {"Open day", "My story"}
+    assert set(found(client, "mill lane")) == {"Open day"}
