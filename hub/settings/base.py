@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "home",
     "blog",
     "opportunities",
+    "bookings",
     "search",
     "hub.i18n",
     "hub.feedback",
