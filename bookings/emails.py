@@ -10,6 +10,7 @@ from django.core import signing
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from blog import feeds
@@ -42,8 +43,9 @@ def booking_for_token(token):
 
 
 def cancel_path(booking):
-    event = booking.event
-    return event.reverse_subpage("cancel_booking", args=(cancel_token(booking),))
+    """The cancel link after the event's address. The signed token goes in the query: it holds a ``:``,
+    which page addresses do not allow."""
+    return booking.event.reverse_subpage("cancel_booking") + "?" + urlencode({"booking": cancel_token(booking)})
 
 
 def cancel_url(booking, request=None):

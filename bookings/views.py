@@ -95,9 +95,9 @@ def booked(request, event):
     return response
 
 
-def cancel(request, event, token):
+def cancel(request, event):
     """The emailed link: a page that asks "are you sure?", and a button that cancels (never a plain visit)."""
-    pk = emails.booking_for_token(token)
+    pk = emails.booking_for_token(request.GET.get("booking", ""))
     booking = Booking.objects.filter(pk=pk, event=event).select_related("event").first() if pk else None
     form = CancelForm(request.POST or None, action=request.path)
     context = {"page": event, "booking": booking, "form": form}
@@ -112,7 +112,7 @@ def cancel(request, event, token):
     elif request.method == "POST" and not form.is_valid():
         status = 400
     elif request.method == "POST" and form.is_spam:
-        return HttpResponseRedirect(request.path)
+        return HttpResponseRedirect(request.get_full_path())
     elif request.method == "POST":
         try:
             promoted = allocation.cancel(booking)
@@ -122,7 +122,7 @@ def cancel(request, event, token):
         else:
             if promoted is not None:
                 emails.send_place_given(promoted, request)
-            return HttpResponseRedirect(request.path)
+            return HttpResponseRedirect(request.get_full_path())
     response = TemplateResponse(request, "pages/booking_cancel.html", context, status=status)
     add_never_cache_headers(response)
     return response

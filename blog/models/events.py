@@ -346,9 +346,9 @@ class EventPage(RoutablePageMixin, BlogPage):
     def booked(self, request):
         return booking_views.booked(request, self)
 
-    @path("book/cancel/<str:token>/", name="cancel_booking")
-    def cancel_booking(self, request, token):
-        return booking_views.cancel(request, self, token)
+    @path("book/cancel/", name="cancel_booking")
+    def cancel_booking(self, request):
+        return booking_views.cancel(request, self)
 
     @path("event.ics/", name="event_ics")
     def event_ics(self, request):
