@@ -39,7 +39,9 @@ def book(request, event):
     if not allocation.is_open(event):
         return _form_page(request, event, None, status=410)
     if request.method != "POST":
-        return _form_page(request, event, BookingForm(action=request.path))
+        places = allocation.availability(event)
+        full = places.full and not places.waiting_list
+        return _form_page(request, event, None if full else BookingForm(action=request.path))
     limits = public_form_limits(f"booking:{event.translation_key}")
     form = BookingForm(request.POST, action=request.path)
     wait = wait_seconds(request, *limits)

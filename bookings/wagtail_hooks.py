@@ -22,6 +22,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
+from wagtail.models import Locale
 
 from blog.models import EventPage
 from bookings import admin_views
@@ -29,14 +30,15 @@ from bookings.models import Booking, Status
 from opportunities.wagtail_hooks import InterestIndexView
 
 
-def _bookable_events():
-    return EventPage.objects.filter(booking=EventPage.Booking.FORM).order_by("-start")
+def _bookable_events(request):
+    """Events booked on this website, once each: in the site's main language (the filter covers every language)."""
+    return EventPage.objects.filter(booking=EventPage.Booking.FORM, locale=Locale.get_default()).order_by("-start")
 
 
 class BookingFilterSet(WagtailFilterSet):
     event = django_filters.ModelChoiceFilter(
         label=gettext_lazy("Event"),
-        queryset=_bookable_events(),
+        queryset=_bookable_events,
         empty_label=gettext_lazy("All events"),
         method="in_every_language",
     )

@@ -262,3 +262,14 @@ def test_a_failed_email_keeps_the_booking_and_logs_nothing_personal(client, even
     assert f"booking {booking.pk} failed: ConnectionRefusedError" in caplog.text
     for personal in ("Robin", "robin@example.com", "door", "bsl"):
         assert personal not in caplog.text
+
+
+@pytest.mark.django_db
+def test_a_full_event_without_a_waiting_list_shows_no_form(client, event):
+    event.waiting_list = False
+    event.save_revision().publish()
+    BookingFactory.create_batch(2, event=event)
+    assert "Book a place" not in client.get(event.url).content.decode().split("How to book")[1]
+    html = client.get(event.url + "book/").content.decode()
+    assert "All places are taken." in html
+    assert 'name="name"' not in html
