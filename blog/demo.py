@@ -471,10 +471,15 @@ def build(home):
         accessibility_notes="Accessible toilets on the ground floor. Two accessible parking spaces by the door.",
         cost="Free",
         audience="Anyone who uses our services, carers and staff",
+        booking=EventPage.Booking.FORM,
+        places=12,
+        waiting_list=True,
+        privacy_notice=home.get_children().filter(slug="privacy-notice").first(),
         body=stream(
             text(
                 "<p>Our courses are designed and taught by tutors with lived experience working alongside "
-                "clinicians. Drop in at any time: no need to book.</p>"
+                "clinicians. The taster session room holds twelve people, so please book a place; if they are "
+                "all taken, join the waiting list and we will email you if one comes free.</p>"
             )
         ),
         authors=[team],

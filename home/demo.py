@@ -212,6 +212,13 @@ def build(home):
                 "team can contact you about it. Only that team can see them. We delete them automatically when "
                 f"they are no longer needed, at the latest {kept_for} after you send them.</p>"
             ),
+            heading("Booking a place at an event"),
+            text(
+                "<p>When you book a place, we keep your name, how to contact you and anything you tell us that "
+                "would help you take part, such as a BSL interpreter or a quiet space. Only the involvement team "
+                "can see your booking; they use it to arrange the event and to send you a reminder two days "
+                f"before. We delete it automatically {kept_for} after you book, once the event is over.</p>"
+            ),
             heading("Why we are allowed to use it"),
             text(
                 "<p>Involving people in how services are run is part of our job as an NHS Trust (a public task). "

@@ -4,9 +4,17 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
@@ -17,6 +25,9 @@ from blog.blocks import BlogStreamBlock
 from blog.models import json_ld
 from blog.models.choices import PostType
 from blog.models.posts import BlogPage, BlogPageQuerySet
+from bookings import allocation
+from bookings import views as booking_views
+from bookings.panels import AttendancePanel
 
 
 class EventPageQuerySet(BlogPageQuerySet):
@@ -32,6 +43,7 @@ class EventPage(RoutablePageMixin, BlogPage):
         JUST_COME = "none", _("No need to book: just come")
         LINK = "link", _("Book online (a web address)")
         EMAIL = "email", _("Book by email")
+        FORM = "form", _("Book on this website (places, waiting list and reminders)")
 
     start = models.DateTimeField(
         _("starts"),
@@ -95,6 +107,41 @@ class EventPage(RoutablePageMixin, BlogPage):
     )
     booking_email = models.EmailField(
         _("booking email"), blank=True, help_text=_("The address people write to for a place.")
+    )
+    places = models.PositiveIntegerField(
+        _("number of places"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Only for booking on this website: how many people can come. Leave empty if there is no limit. "
+            "The page shows how many places are left."
+        ),
+    )
+    booking_closes = models.DateTimeField(
+        _("booking closes"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Only for booking on this website: the last moment people can book, in UK time. "
+            "Leave empty to take bookings until the event starts."
+        ),
+    )
+    waiting_list = models.BooleanField(
+        _("keep a waiting list"),
+        default=True,
+        help_text=_(
+            "When all places are taken, people can join a waiting list. When someone cancels, the first "
+            "person waiting gets the place and an email."
+        ),
+    )
+    privacy_notice = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Only for booking on this website: the privacy notice linked from the booking form."),
     )
     cost = models.CharField(
         _("cost"),
@@ -167,13 +214,28 @@ class EventPage(RoutablePageMixin, BlogPage):
             heading=_("Access: tick what applies"),
         ),
         MultiFieldPanel(
-            [FieldPanel("booking"), FieldPanel("booking_url"), FieldPanel("booking_email")],
-            heading=_("How to book"),
+            [
+                HelpPanel(
+                    content=_(
+                        "Choose 'Book on this website' to take bookings here: people book at the event's "
+                        "own address, get an email with a calendar file, and the Involvement team sees the "
+                        "list under 'Event bookings'. The settings below are for that choice only."
+                    )
+                ),
+                FieldPanel("booking"),
+                FieldPanel("booking_url"),
+                FieldPanel("booking_email"),
+                FieldRowPanel([FieldPanel("places"), FieldPanel("booking_closes")]),
+                FieldPanel("waiting_list"),
+                PageChooserPanel("privacy_notice"),
+            ],
+            heading=_("Booking"),
         ),
         MultiFieldPanel(
             [
                 HelpPanel(content=_("Fill these in after the event. Readers see them once the end time has passed.")),
                 FieldPanel("write_up"),
+                AttendancePanel(heading=_("Bookings")),
                 FieldPanel("attendance"),
                 FieldPanel("highlights"),
                 InlinePanel("gallery_images", label=_("Photo"), heading=_("Photos")),
@@ -216,6 +278,10 @@ class EventPage(RoutablePageMixin, BlogPage):
             errors["booking_url"] = _("Add the web address where people book, or choose another way to book.")
         if self.booking == self.Booking.EMAIL and not self.booking_email:
             errors["booking_email"] = _("Add the email address people book with, or choose another way to book.")
+        if self.booking == self.Booking.FORM and not self.privacy_notice_id:
+            errors["privacy_notice"] = _("Choose the privacy notice the booking form links to.")
+        if self.booking_closes and self.end and self.booking_closes >= self.end:
+            errors["booking_closes"] = _("Booking must close before the event ends.")
         if errors:
             raise ValidationError(errors)
 
@@ -274,7 +340,32 @@ class EventPage(RoutablePageMixin, BlogPage):
             upcoming=self.is_upcoming(),
             gallery=list(self.gallery_images.select_related("image").prefetch_related("image__renditions")),
         )
+        if self.booking == self.Booking.FORM and context["upcoming"]:
+            context["places"] = allocation.availability(self)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """While booking is open, caches keep the page for a minute at most, so "places left" stays close to true.
+
+        The page cache (``hub.caching.middleware``) and a CDN honour the shorter ``s-maxage``.
+        Booking itself never reads the shown number (``bookings.allocation``).
+        """
+        response = super().serve(request, *args, **kwargs)
+        if allocation.is_open(self):
+            patch_cache_control(response, s_maxage=allocation.PLACES_SHOWN_FOR_SECONDS)
+        return response
+
+    @path("book/", name="book")
+    def book(self, request):
+        return booking_views.book(request, self)
+
+    @path("book/done/", name="booked")
+    def booked(self, request):
+        return booking_views.booked(request, self)
+
+    @path("book/cancel/", name="cancel_booking")
+    def cancel_booking(self, request):
+        return booking_views.cancel(request, self)
 
     @path("event.ics/", name="event_ics")
     def event_ics(self, request):

@@ -20,11 +20,14 @@ it (``hub.caching.version``).
 - A response is kept only when it is a 200, sets no cookie, used no CSRF
   token (forms are never shared between visitors) and is not marked
   ``private``, ``no-store`` or ``no-cache`` (search pages are private).
+- A response is kept for ``PAGE_CACHE_SECONDS``, or its own shorter
+  ``s-maxage`` (an event taking bookings shows places left: one minute).
 - One path keeps at most ``MAX_COPIES_PER_PATH`` copies with parameters per
   content version, so made-up filter values cannot fill the cache.
 """
 
 import hashlib
+import re
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -40,6 +43,7 @@ SKIP_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/preferences/
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "text/calendar", "application/xml")
 MAX_QUERY_LENGTH = 300
 MAX_COPIES_PER_PATH = 200
+S_MAXAGE = re.compile(r"\bs-maxage=(\d+)")
 # Added to links by newsletters, social networks and advertisers for their own counting.
 TRACKING_PREFIXES = ("utm_", "_ga", "_gl")
 TRACKING_PARAMETERS = {
@@ -127,6 +131,18 @@ def is_cacheable_response(request, response):
     )
 
 
+def keep_for(response):
+    """``PAGE_CACHE_SECONDS``, or less when the page asks for a shorter ``s-maxage`` itself.
+
+    An event taking bookings asks for a minute, so the places left it shows are
+    at most a minute old (``EventPage.serve``).
+    """
+    asked = S_MAXAGE.search(response.get("Cache-Control", ""))
+    if asked:
+        return min(int(asked.group(1)), settings.PAGE_CACHE_SECONDS)
+    return settings.PAGE_CACHE_SECONDS
+
+
 def _drop_tracking_parameters(request):
     """Build the page from the parameters in its key, so a copy never holds a tracking value."""
     query_string = page_parameters(request)
@@ -150,9 +166,10 @@ class PageCacheMiddleware:
         _drop_tracking_parameters(request)
         response = self.get_response(request)
         if is_cacheable_response(request, response) and _room_for_another_copy(request, version):
+            seconds = keep_for(response)
             # Browsers check back every time (so a new text-size choice shows at
             # once); shared caches such as a CDN may keep the page briefly.
-            patch_cache_control(response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_SECONDS)
-            cache.set(key, response, timeout=settings.PAGE_CACHE_SECONDS)
+            patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
+            cache.set(key, response, timeout=seconds)
             response["X-Page-Cache"] = "miss"
         return response

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "home",
     "blog",
     "opportunities",
+    "bookings",
     "search",
     "hub.i18n",
     "hub.feedback",

@@ -25,6 +25,7 @@ PAGE_TYPES = {
 OTHER_PAGES = {
     "closed role": "/get-involved/service-user-network-connector/",
     "event write-up": "/news/service-user-celebration-event/",
+    "event taking bookings": "/news/recovery-academy-open-day/",
     "news filtered": "/news/?category=stories",
     "roles filtered": "/get-involved/?kind=paid-job&rung=informing",
     "search": "/search/?q=co-production",
@@ -60,6 +61,9 @@ FORMS = {
         "/get-involved/activity-assistant/apply/", "main form", "/get-involved/activity-assistant/apply/"
     ),
     "register interest": Form("/get-involved/register/", "main form", "/get-involved/register/"),
+    "book a place at an event": Form(
+        "/news/recovery-academy-open-day/book/", "main form", "/news/recovery-academy-open-day/book/"
+    ),
     "newsletter": Form("/newsletter/subscribe/", "main form", "/newsletter/subscribe/"),
     "share your story": Form("/share-your-story/", "main form", "/share-your-story/"),
     # Yes/No buttons: sent with neither, the visitor gets a "something went wrong" page.

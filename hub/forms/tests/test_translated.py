@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
+from bookings.forms import BookingForm, CancelForm
 from hub.accessibility.forms import PreferencesForm
 from hub.consent.forms import ConsentForm
 from hub.feedback.forms import CommentForm, FeedbackForm
@@ -17,7 +18,7 @@ from hub.newsletter.forms import SubscribeForm
 from opportunities.forms import ExpressionOfInterestForm
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-PROTECTED = [ExpressionOfInterestForm, SubscribeForm, FeedbackForm, CommentForm, ConsentForm]
+PROTECTED = [ExpressionOfInterestForm, BookingForm, CancelForm, SubscribeForm, FeedbackForm, CommentForm, ConsentForm]
 
 
 def _words(form):

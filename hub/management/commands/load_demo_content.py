@@ -17,6 +17,7 @@ BUILDERS = [
     "home.demo.build",
     "opportunities.demo.build",
     "blog.demo.build",
+    "bookings.demo.build",
     "hub.stories.demo.build",
     "hub.consent.demo.build",
     "hub.demo.editors.build",

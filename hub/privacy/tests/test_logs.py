@@ -11,6 +11,11 @@ import re
 
 import pytest
 
+from blog.factories import BlogIndexPageFactory
+from bookings.emails import cancel_path
+from bookings.factories import BookableEventFactory
+from bookings.models import Booking
+from home.factories import StandardPageFactory
 from hub.newsletter.emails import confirm_token, unsubscribe_token
 from hub.newsletter.models import Subscriber
 from hub.protection.tokens import make_form_token
@@ -60,6 +65,19 @@ def send_every_form(client, site_home):
     index = OpportunityIndexPageFactory(parent=site_home)
     role = OpportunityPageFactory(parent=index, contact_email="team@riverside.example")
     story_page = StoryFormPageFactory(parent=site_home)
+    event = BookableEventFactory(
+        parent=BlogIndexPageFactory(parent=site_home),
+        places=1,
+        privacy_notice=StandardPageFactory(parent=site_home, slug="privacy"),
+    )
+    booking = {
+        "name": NAME,
+        "email": EMAIL,
+        "phone": PHONE,
+        "access_needs": ["bsl"],
+        "access_details": TEXT,
+        "consent": "on",
+    }
     interest = {
         "name": NAME,
         "contact_method": "either",
@@ -84,6 +102,9 @@ def send_every_form(client, site_home):
         post(client, index.url + "register/", interest).status_code,
         post(client, story_page.url, story).status_code,
         post(client, story_page.url, {**story, "consent": ""}).status_code,
+        post(client, event.url + "book/", booking).status_code,
+        post(client, event.url + "book/", {**booking, "name": f"{NAME} again"}).status_code,
+        post(client, event.url + "book/", {**booking, "email": NAME, "phone": TEXT}).status_code,
         post(client, "/newsletter/subscribe/", {"email": EMAIL, "consent": "on"}).status_code,
         post(client, "/newsletter/subscribe/", {"email": EMAIL, "consent": ""}).status_code,
         post(client, "/newsletter/subscribe/", {"email": f"{NAME}@", "consent": "on"}).status_code,
@@ -96,6 +117,9 @@ def send_every_form(client, site_home):
             post(client, more, {"comment": "x" * 600 + TEXT}).status_code,
             post(client, more, {"comment": f"{TEXT} {NAME} {EMAIL} {PHONE}"}).status_code,
         ]
+    first_booking = Booking.objects.filter(name=NAME).first()
+    if first_booking is not None:
+        statuses.append(post(client, event.url + cancel_path(first_booking), {}).status_code)
     subscriber = Subscriber.objects.filter(email=EMAIL).first()
     if subscriber is not None:
         statuses.append(client.post(f"/newsletter/confirm/{confirm_token(subscriber)}/").status_code)
