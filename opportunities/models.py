@@ -9,11 +9,13 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.core.paginator import Paginator
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.http import JsonResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, PageChooserPanel
@@ -220,6 +222,7 @@ class OpportunityIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, 
                 if field.choices
             ],
             filtered=bool(chosen),
+            filter_query=urlencode(chosen, doseq=True),
             roles=roles,
             page_range=paginator.get_elided_page_range(roles.number, on_each_side=1, on_ends=1),
             result_count=paginator.count,
@@ -237,6 +240,36 @@ class OpportunityIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, 
         from opportunities.views import interest_sent
 
         return interest_sent(request, self, role=None)
+
+    @path("alerts/")
+    def alerts(self, request):
+        """ "Tell me about roles like these": the form, with the filters in its address."""
+        from opportunities.alerts.views import subscribe
+
+        return subscribe(request, self)
+
+    @path("alerts/sent/")
+    def alerts_sent(self, request):
+        from opportunities.alerts.views import check_email
+
+        return check_email(request, self)
+
+    @path("feed/")
+    def feed(self, request):
+        """Atom feed of the open roles matching the filters in the address."""
+        from opportunities.feeds import RolesFeed
+        from opportunities.forms import FilterForm
+
+        return RolesFeed(self, FilterForm(request.GET, self.locale))(request)
+
+    @path("roles.jsonld/")
+    def roles_jsonld(self, request):
+        """Every open, public role in the Volunteering Data Standard (served without the final "/")."""
+        from opportunities.opendata import roles_document
+
+        response = JsonResponse(roles_document(self, request), content_type="application/ld+json")
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
 
     def roles(self):
         """Open, live, public roles under this page, closing soonest first; roles open all year last."""
@@ -366,6 +399,12 @@ class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page)
             "Leave empty if it is open all year."
         ),
     )
+    minimum_age = models.PositiveSmallIntegerField(
+        _("minimum age"),
+        default=18,
+        validators=[MinValueValidator(14), MaxValueValidator(99)],
+        help_text=_("The youngest age at which someone can take this role. Shared with volunteering websites."),
+    )
     places = models.PositiveSmallIntegerField(
         _("number of places"), null=True, blank=True, help_text=_("Leave empty if there is no fixed number.")
     )
@@ -408,7 +447,10 @@ class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page)
         ),
         FieldPanel("support"),
         FieldPanel("who_it_suits"),
-        MultiFieldPanel([FieldPanel("checks"), FieldPanel("checks_reason")], heading=_("Checks")),
+        MultiFieldPanel(
+            [FieldPanel("checks"), FieldPanel("checks_reason"), FieldPanel("minimum_age")],
+            heading=_("Checks and age"),
+        ),
         FieldPanel("adjustments"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start_date"), FieldPanel("closing_date")]), FieldPanel("places")],

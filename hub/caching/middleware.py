@@ -37,7 +37,14 @@ from hub.caching.version import current_version
 from hub.consent.choices import consent_variant
 
 SKIP_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/preferences/")
-CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "text/calendar", "application/xml")
+CACHEABLE_TYPES = (
+    "text/html",
+    "application/rss+xml",
+    "application/atom+xml",
+    "text/calendar",
+    "application/xml",
+    "application/ld+json",
+)
 MAX_QUERY_LENGTH = 300
 MAX_COPIES_PER_PATH = 200
 # Added to links by newsletters, social networks and advertisers for their own counting.
