@@ -69,3 +69,6 @@ class SentRole(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["alert", "role"], name="role_sent_once_per_alert")]
+
+    def __str__(self):
+        return f"{self.alert_id}: {self.role_id}"
