@@ -227,6 +227,18 @@ def test_teams_see_counts_not_addresses(index, make_user):
         assert "Kind of role: Volunteering" in page and "person@example.org" not in page
         assert re.search(r"<td>2</td>", page)
         assert "/admin/reports/role-alerts/" in client.get("/admin/").content.decode()
+        assert client.get("/admin/role_alert_addresses/").status_code in (302, 403)
     champion = Client()
     champion.force_login(make_user("champion", "Co-production champions"))
     assert champion.get("/admin/reports/role-alerts/").status_code in (302, 403)
+
+
+def test_addresses_only_with_the_permission(index, make_user):
+    from django.contrib.auth.models import Permission
+
+    confirmed_alert(index)
+    user = make_user("officer", "Communications")
+    user.user_permissions.add(Permission.objects.get(codename="view_rolealert"))
+    client = Client()
+    client.force_login(user)
+    assert "person@example.org" in client.get("/admin/role_alert_addresses/").content.decode()
