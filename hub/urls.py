@@ -65,12 +65,14 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("feedback/", include("hub.feedback.urls")),
     path("newsletter/", include("hub.newsletter.urls")),
+    path("role-alerts/", include("opportunities.alerts.urls")),
     path("cookies/consent/", include("hub.consent.urls")),
     path("preferences/", preferences, name="preferences"),
     path("not-translated/<int:page_id>/", not_translated, name="not_translated"),
-    # Calendar files (/news/events.ics, /news/<slug>/event.ics) are routes of blog pages;
-    # Wagtail's own pattern only serves paths that end in "/".
-    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", wagtail_views.serve, name="wagtail_serve_ics"),
+    # Calendar files (/news/events.ics, /news/<slug>/event.ics) and the open role data
+    # (/get-involved/roles.jsonld) are routes of pages; Wagtail's own pattern only serves
+    # paths that end in "/".
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.(?:ics|jsonld))$", wagtail_views.serve, name="wagtail_serve_file"),
     path("", include(protection_urls.page_urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

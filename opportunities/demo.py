@@ -286,6 +286,7 @@ ROLES = [
         "support": "<p>Recruitment training in a relaxed group, and a youth worker with you all day.</p>",
         "who_it_suits": "<p>Young people aged 14 to 25 who use, or have used, our services.</p>",
         "checks": "none",
+        "minimum_age": 14,
         "adjustments": "<p>A parent or carer can come with you, and there is a quiet room all day.</p>",
         "closing": 14,
         "places": 5,

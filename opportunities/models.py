@@ -12,9 +12,10 @@ from django.contrib import admin
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.http import JsonResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -236,8 +237,9 @@ class OpportunityIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, 
             filter_form=form,
             chosen_filters=[labels[name][value] for name, values in chosen.items() for value in values],
             filtered=bool(chosen),
-            # The language switcher's links keep the filters (includes/language_switcher.html).
-            language_switch_query=form.query_string(),
+            # The listing's valid filters as "?kind=group&area=wards": the language switcher's links,
+            # the role alert and the feed keep them (includes/language_switcher.html, components/role_alert_links.html).
+            filters_query=form.query_string(),
             roles=roles,
             page_range=paginator.get_elided_page_range(roles.number, on_each_side=1, on_ends=1),
             result_count=paginator.count,
@@ -255,6 +257,36 @@ class OpportunityIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, 
         from opportunities.views import interest_sent
 
         return interest_sent(request, self, role=None)
+
+    @path("alerts/")
+    def alerts(self, request):
+        """ "Tell me about roles like these": the form, with the filters in its address."""
+        from opportunities.alerts.views import subscribe
+
+        return subscribe(request, self)
+
+    @path("alerts/sent/")
+    def alerts_sent(self, request):
+        from opportunities.alerts.views import check_email
+
+        return check_email(request, self)
+
+    @path("feed/")
+    def feed(self, request):
+        """Atom feed of the open roles matching the filters in the address."""
+        from opportunities.feeds import RolesFeed
+        from opportunities.forms import FilterForm
+
+        return RolesFeed(self, FilterForm(request.GET, self.locale))(request)
+
+    @path("roles.jsonld/")
+    def roles_jsonld(self, request):
+        """Every open, public role in the Volunteering Data Standard (served without the final "/")."""
+        from opportunities.opendata import roles_document
+
+        response = JsonResponse(roles_document(self, request), content_type="application/ld+json")
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
 
     def roles(self):
         """Open, live, public roles under this page, closing soonest first; roles open all year last."""
@@ -402,6 +434,12 @@ class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Synch
             "Leave empty if it is open all year."
         ),
     )
+    minimum_age = models.PositiveSmallIntegerField(
+        _("minimum age"),
+        default=18,
+        validators=[MinValueValidator(14), MaxValueValidator(99)],
+        help_text=_("The youngest age at which someone can take this role. Shared with volunteering websites."),
+    )
     places = models.PositiveSmallIntegerField(
         _("number of places"), null=True, blank=True, help_text=_("Leave empty if there is no fixed number.")
     )
@@ -458,7 +496,10 @@ class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Synch
         ),
         FieldPanel("support"),
         FieldPanel("who_it_suits"),
-        MultiFieldPanel([FieldPanel("checks"), FieldPanel("checks_reason")], heading=_("Checks")),
+        MultiFieldPanel(
+            [FieldPanel("checks"), FieldPanel("checks_reason"), FieldPanel("minimum_age")],
+            heading=_("Checks and age"),
+        ),
         FieldPanel("adjustments"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start_date"), FieldPanel("closing_date")]), FieldPanel("places")],

@@ -40,7 +40,14 @@ from hub.caching.version import current_version
 from hub.consent.choices import consent_variant
 
 SKIP_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/preferences/")
-CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "text/calendar", "application/xml")
+CACHEABLE_TYPES = (
+    "text/html",
+    "application/rss+xml",
+    "application/atom+xml",
+    "text/calendar",
+    "application/xml",
+    "application/ld+json",
+)
 MAX_QUERY_LENGTH = 300
 MAX_COPIES_PER_PATH = 200
 S_MAXAGE = re.compile(r"\bs-maxage=(\d+)")

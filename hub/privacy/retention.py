@@ -58,4 +58,5 @@ def stated_periods():
         "consent_cookie": period_in_words(settings.CONSENT_COOKIE_AGE // DAY),
         "preferences_cookie": period_in_words(COOKIE_MAX_AGE // DAY),
         "newsletter_link": period_in_words(settings.NEWSLETTER_CONFIRM_MAX_AGE // DAY),
+        "role_alert_link": period_in_words(settings.ROLE_ALERT_CONFIRM_MAX_AGE // DAY),
     }

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "blog",
     "opportunities",
     "bookings",
+    "opportunities.alerts",
     "search",
     "hub.i18n",
     "hub.feedback",
@@ -462,6 +463,9 @@ NEWSLETTER_BACKEND = "hub.newsletter.backends.DatabaseOnlyBackend"
 NEWSLETTER_CONFIRM_MAX_AGE = 60 * 60 * 24 * 7
 NEWSLETTER_UNCONFIRMED_RETENTION_DAYS = 30
 NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS = 30
+# Role alerts (opportunities/alerts/): confirmation links expire, unconfirmed requests are deleted.
+ROLE_ALERT_CONFIRM_MAX_AGE = 60 * 60 * 24 * 7
+ROLE_ALERT_UNCONFIRMED_RETENTION_DAYS = 30
 CONSENT_COOKIE_NAME = "hub_cookie_consent"
 CONSENT_COOKIE_AGE = 60 * 60 * 24 * 365
 WAGTAILFORMS_HELP_TEXT_ALLOW_HTML = False

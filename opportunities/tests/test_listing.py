@@ -224,5 +224,5 @@ def test_filters_use_the_shared_field_template_and_jump_to_a_focusable_results_h
 @pytest.mark.django_db
 def test_the_language_switcher_is_given_only_the_valid_filters(client, index, roles):
     response = client.get(index.url + "?kind=bogus&fits=caring&page=2&utm_source=x&area=young&area=nowhere")
-    assert response.context["language_switch_query"] == "?fits=caring&area=young"
-    assert client.get(index.url).context["language_switch_query"] == ""
+    assert response.context["filters_query"] == "?fits=caring&area=young"
+    assert client.get(index.url).context["filters_query"] == ""

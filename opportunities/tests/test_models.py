@@ -76,6 +76,7 @@ class PageRulesTests(WagtailPageTestCase):
                     "support": rich_text("<p>Training</p>"),
                     "who_it_suits": rich_text("<p>Anyone</p>"),
                     "checks": "none",
+                    "minimum_age": "18",
                     "contact_team": "Volunteering",
                     "contact_email": "v@riverside.example",
                 }
