@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home.easy_read import EasyReadVersionMixin
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
 from hub.models import TrustIdentity
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
@@ -124,7 +125,7 @@ class Area(TranslatableMixin, models.Model):
         return self.name
 
 
-class OpportunityIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
+class OpportunityIndexPage(EasyReadVersionMixin, RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """The "get involved" page: explains the ladder and lists open roles with filters.
 
     It also offers a general "register your interest" form at ``register/``
@@ -260,7 +261,7 @@ class OpportunityPageQuerySet(PageQuerySet):
         return self.order_by(models.F("closing_date").asc(nulls_last=True), "title")
 
 
-class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
+class OpportunityPage(EasyReadVersionMixin, RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """One role: what it asks, what it pays, the support offered, and a form to say "I'm interested"."""
 
     summary = models.TextField(

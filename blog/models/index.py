@@ -16,10 +16,11 @@ from blog.models.events import EventPage
 from blog.models.forms import PostFilterForm
 from blog.models.posts import BlogPage
 from blog.models.snippets import Category
+from home.easy_read import EasyReadVersionMixin
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 
 
-class BlogIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
+class BlogIndexPage(EasyReadVersionMixin, RoutablePageMixin, RestrictionsAcrossLanguagesMixin, Page):
     """The 'News and stories' listing (one per language) with its feeds."""
 
     POSTS_PER_PAGE = 12

@@ -23,6 +23,7 @@ from blog.models import json_ld
 from blog.models.choices import PostType
 from blog.models.forms import BlogPageForm
 from blog.models.snippets import Author
+from home.easy_read import EasyReadVersionMixin
 from hub.i18n.snippets import localised
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
@@ -94,7 +95,7 @@ class BlogPageAuthor(Orderable):
         verbose_name = _("author")
 
 
-class BlogPage(RestrictionsAcrossLanguagesMixin, Page):
+class BlogPage(EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, Page):
     """A news item, story or report. Events use ``EventPage``, which extends this."""
 
     date = models.DateField(

@@ -27,6 +27,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, A
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
+from home.easy_read import EasyReadVersionMixin
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
 from hub.protection.forms import HONEYPOT_FIELD
 from hub.protection.ratelimit import pause_form, paused, public_form_limits, record, wait_seconds
@@ -86,7 +87,7 @@ class StorySubmission(AbstractFormSubmission):
         return f"Story {self.pk} ({self.submit_time:%Y-%m-%d})"
 
 
-class StoryFormPage(RestrictionsAcrossLanguagesMixin, AbstractEmailForm):
+class StoryFormPage(EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, AbstractEmailForm):
     introduction = RichTextField(
         _("introduction"),
         features=SIMPLE_RICH_TEXT_FEATURES,

@@ -18,6 +18,7 @@ BUILDERS = [
     "opportunities.demo.build",
     "blog.demo.build",
     "hub.stories.demo.build",
+    "home.easy_read_demo.build",
     "hub.consent.demo.build",
     "hub.demo.editors.build",
     "search.demo.build",
