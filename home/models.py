@@ -4,16 +4,18 @@ from django.db import models
 from django.db.models import Case, F, OuterRef, Subquery, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from blog.models import BlogIndexPage, BlogPage, EventPage
-from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock
+from home.blocks import EasyReadRowBlock
+from home.easy_read import EasyReadVersionMixin
+from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock, StandardPageStreamBlock
 from hub.caching.lookups import RouteLookups
 from hub.i18n.pages import SynchronisedSlugMixin
-from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock, StandardPageStreamBlock
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
 from opportunities.models import OpportunityIndexPage, OpportunityPage
@@ -44,7 +46,7 @@ def chosen_then_latest(candidates, chosen, field, limit):
     return list(ranked.order_by(F("chosen_place").asc(nulls_last=True), *ordering)[:limit])
 
 
-class HomePage(RouteLookups, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
+class HomePage(EasyReadVersionMixin, RouteLookups, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
     """The front page: says what co-production is and routes people onward.
 
     There is one home page for each language; translations are made with
@@ -124,6 +126,7 @@ class HomePage(RouteLookups, RestrictionsAcrossLanguagesMixin, SynchronisedSlugM
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
+        "home.EasyReadPage",
         "blog.BlogIndexPage",
         "opportunities.OpportunityIndexPage",
         "stories.StoryFormPage",
@@ -161,7 +164,7 @@ class HomePage(RouteLookups, RestrictionsAcrossLanguagesMixin, SynchronisedSlugM
         return context
 
 
-class StandardPage(RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
+class StandardPage(EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
     """A plain page of text: about co-production, accessibility, privacy, cookies."""
 
     introduction = models.TextField(
@@ -180,7 +183,7 @@ class StandardPage(RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page
     search_fields = [*Page.search_fields, index.SearchField("introduction", boost=1.5), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.EasyReadPage"]
     template = "pages/standard_page.html"
 
     class Meta:
@@ -188,3 +191,59 @@ class StandardPage(RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page
 
     def get_meta_description(self):
         return self.search_description or self.introduction
+
+
+class EasyReadPageQuerySet(PageQuerySet):
+    def versions_of(self, page):
+        """Live, public Easy Read versions of ``page`` in any language, the one in ``page``'s language first.
+
+        wagtail-localize keeps links to pages as they are (it localizes them
+        when shown), so the match is on the standard page's translation key.
+        """
+        same_language_first = Case(When(locale_id=page.locale_id, then=0), default=1)
+        return (
+            self.live()
+            .filter(visible_q(), standard_version__translation_key=page.translation_key)
+            .select_related("locale")
+            .order_by(same_language_first, "pk")
+        )
+
+
+class EasyReadPage(RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
+    """An Easy Read version of another page: one picture and one idea per row, in large text.
+
+    Linked both ways: this page links to its standard version, and the
+    standard version links here (``home.easy_read``). Translate it like any page.
+    """
+
+    standard_version = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("standard version"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="easy_read_versions",
+        help_text=_(
+            "The page this is the Easy Read version of. That page will link here, and this page back to it. "
+            "In a translation, the links go to the same language where there is one."
+        ),
+    )
+    body = StreamField(
+        [("row", EasyReadRowBlock())],
+        verbose_name=_("rows"),
+        help_text=_(
+            "One row for each idea, in the order people should read them. Aim for no more than 15 rows on a page."
+        ),
+    )
+
+    objects = PageManager.from_queryset(EasyReadPageQuerySet)()
+
+    content_panels = [*Page.content_panels, PageChooserPanel("standard_version"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+    template = "pages/easy_read_page.html"
+
+    class Meta:
+        verbose_name = _("Easy Read page")
+        verbose_name_plural = _("Easy Read pages")

@@ -1,3 +1,5 @@
+import mimetypes
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -12,3 +14,7 @@ class HubConfig(AppConfig):
     def ready(self):
         import hub.editors.groups  # noqa: F401 - grants champions their sections
         from hub.images import signals as image_signals  # noqa: F401 - makes renditions before visitors ask
+
+        # Browsers use a captions file only when it is served as text/vtt; not every system's table knows it.
+        mimetypes.add_type("text/vtt", ".vtt")
+        mimetypes.add_type("video/webm", ".webm")

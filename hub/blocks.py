@@ -310,43 +310,95 @@ def parse_video_url(url):
     return None
 
 
-class VideoBlock(blocks.StructBlock):
-    """A YouTube or Vimeo film that loads nothing from the provider until asked."""
+VIDEO_FILE_EXTENSIONS = (".mp4", ".webm")
+CAPTION_FILE_EXTENSIONS = (".vtt",)
 
-    url = blocks.URLBlock(label=_("Video address"), help_text=_("Paste the address of a YouTube or Vimeo video."))
-    title = blocks.CharBlock(
-        label=_("Title"), max_length=120, help_text=_("What the film is about. Shown before it loads.")
+
+class VideoKind(blocks.ChoiceBlock):
+    choices = [("bsl", _("British Sign Language (BSL) version")), ("film", _("Film"))]
+
+
+class VideoBlock(blocks.StructBlock):
+    """A BSL version or a film: from the site's own storage, or a YouTube or Vimeo film that loads only when asked.
+
+    A film from our storage plays in the page with its WebVTT captions and sets
+    no cookies. A YouTube or Vimeo film loads nothing from the provider until
+    the visitor presses Play, after a notice that the provider may set cookies
+    (its privacy-enhanced player: youtube-nocookie.com, Vimeo with ``dnt=1``);
+    without JavaScript there is a link to it instead. The transcript is always
+    on the page, so nobody needs the film to get the message.
+    """
+
+    kind = VideoKind(
+        label=_("Kind of film"), default="film", help_text=_("A BSL version is labelled so Deaf visitors can find it.")
     )
-    transcript = blocks.PageChooserBlock(
-        label=_("Transcript page"),
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=120, help_text=_("What the film is about. Shown before it plays.")
+    )
+    file = DocumentChooserBlock(
+        label=_("Film file"),
         required=False,
-        help_text=_("Optional but strongly advised: a page with a written version of the film."),
+        help_text=_("An MP4 or WebM film uploaded to Documents. It plays from our own site and sets no cookies."),
+    )
+    captions = DocumentChooserBlock(
+        label=_("Captions"),
+        required=False,
+        help_text=_("A WebVTT (.vtt) captions file uploaded to Documents. Needed for a film file."),
+    )
+    url = blocks.URLBlock(
+        label=_("Or the film's web address"),
+        required=False,
+        help_text=_("A YouTube or Vimeo address, instead of a film file. Check the film has captions on that site."),
+    )
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"),
+        features=SIMPLE_RICH_TEXT_FEATURES,
+        help_text=_("Everything that is said and shown, in words. Visitors can read it instead of watching."),
     )
 
     class Meta:
         icon = "media"
         template = "components/streamfield/video.html"
         description = _(
-            "A film from YouTube or Vimeo. Nothing loads from those sites until the visitor chooses to play it."
+            "A BSL version or a film, with captions and a transcript. Films from YouTube or Vimeo load only "
+            "when the visitor chooses to play them."
         )
-        help_text = _("Films need captions; link a transcript too if you can.")
-        preview_value = {"url": "https://www.youtube.com/watch?v=aaaaaaaaaaa", "title": "Our celebration day"}
+        help_text = _("Every film needs captions and a transcript, so everyone can follow it.")
+        preview_value = {
+            "kind": "film",
+            "url": "https://www.youtube.com/watch?v=aaaaaaaaaaa",
+            "title": "Our celebration day",
+            "transcript": "<p>People tell us what the day meant to them.</p>",
+        }
 
     def clean(self, value):
         value = super().clean(value)
-        if parse_video_url(value.get("url")) is None:
-            message = _("Use the address of a single YouTube or Vimeo video.")
-            raise StructBlockValidationError(block_errors={"url": ValidationError(message)})
+        errors = {}
+        film, url, captions = value.get("file"), value.get("url"), value.get("captions")
+        if bool(film) == bool(url):
+            errors["url"] = ValidationError(_("Choose a film file or give a YouTube or Vimeo address, not both."))
+        elif url and parse_video_url(url) is None:
+            errors["url"] = ValidationError(_("Use the address of a single YouTube or Vimeo video."))
+        if film and not film.file.name.lower().endswith(VIDEO_FILE_EXTENSIONS):
+            errors["file"] = ValidationError(_("Choose an MP4 or WebM film."))
+        if film and not captions:
+            errors["captions"] = ValidationError(_("Add captions for the film, as a WebVTT (.vtt) file."))
+        if captions and not captions.file.name.lower().endswith(CAPTION_FILE_EXTENSIONS):
+            errors["captions"] = ValidationError(_("Captions must be a WebVTT (.vtt) file."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
         return value
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        provider, video_id = parse_video_url(value["url"])
-        context["provider"] = provider
-        if provider == "youtube":
-            context["embed_url"] = f"https://www.youtube-nocookie.com/embed/{video_id}?autoplay=1"
-        else:
-            context["embed_url"] = f"https://player.vimeo.com/video/{video_id}?dnt=1&autoplay=1"
+        parsed = parse_video_url(value.get("url"))
+        if parsed:
+            provider, video_id = parsed
+            context["provider"] = provider
+            if provider == "youtube":
+                context["embed_url"] = f"https://www.youtube-nocookie.com/embed/{video_id}?autoplay=1"
+            else:
+                context["embed_url"] = f"https://player.vimeo.com/video/{video_id}?dnt=1&autoplay=1"
         return context
 
 

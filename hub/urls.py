@@ -13,8 +13,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.accessibility.views import preferences
-from hub.editors import outcomes, required_fields, translations
-from hub.editors import outcomes, page_views, translations
+from hub.editors import outcomes, page_views, required_fields, translations
 from hub.i18n.sitemap import TranslatedSitemap
 from hub.i18n.views import not_translated
 from hub.protection import urls as protection_urls

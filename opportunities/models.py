@@ -8,9 +8,9 @@ so a role disappears the day after it closes without any scheduled job.
 import datetime
 from zoneinfo import ZoneInfo
 
-from django.contrib import admin
 from django import forms
 from django.conf import settings
+from django.contrib import admin
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -27,8 +27,8 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
-from wagtail_localize.fields import SynchronizedField
 
+from home.easy_read import EasyReadVersionMixin
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
 from hub.i18n.pages import SynchronisedSlugMixin
 from hub.models import TrustIdentity
@@ -150,7 +150,9 @@ class Area(TranslatableMixin, models.Model):
         return self.name
 
 
-class OpportunityIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
+class OpportunityIndexPage(
+    EasyReadVersionMixin, RoutablePageMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page
+):
     """The "get involved" page: explains the ladder and lists open roles with filters.
 
     It also offers a general "register your interest" form at ``register/``
@@ -310,7 +312,9 @@ class OpportunityPageQuerySet(PageQuerySet):
         return self.order_by(models.F("closing_date").asc(nulls_last=True), "title")
 
 
-class OpportunityPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
+class OpportunityPage(
+    EasyReadVersionMixin, RoutablePageMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page
+):
     """One role: what it asks, what it pays, the support offered, and a form to say "I'm interested"."""
 
     summary = models.TextField(

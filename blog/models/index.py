@@ -18,13 +18,16 @@ from blog.models.events import EventPage
 from blog.models.forms import PostFilterForm
 from blog.models.posts import BlogPage
 from blog.models.snippets import Category
+from home.easy_read import EasyReadVersionMixin
 from hub.caching.lookups import remembered
-from hub.models import TrustIdentity
 from hub.i18n.pages import SynchronisedSlugMixin
+from hub.models import TrustIdentity
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 
 
-class BlogIndexPage(RoutablePageMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
+class BlogIndexPage(
+    EasyReadVersionMixin, RoutablePageMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page
+):
     """The 'News and stories' listing (one per language) with its feeds."""
 
     POSTS_PER_PAGE = 12

@@ -25,6 +25,7 @@ from blog.models import json_ld
 from blog.models.choices import PostType
 from blog.models.forms import BlogPageForm
 from blog.models.snippets import Author
+from home.easy_read import EasyReadVersionMixin
 from hub.caching.lookups import remembered
 from hub.i18n.pages import SynchronisedSlugMixin
 from hub.i18n.snippets import localised
@@ -98,7 +99,7 @@ class BlogPageAuthor(Orderable):
         verbose_name = _("author")
 
 
-class BlogPage(RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
+class BlogPage(EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
     """A news item, story or report. Events use ``EventPage``, which extends this."""
 
     date = models.DateField(

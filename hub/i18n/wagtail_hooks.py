@@ -8,7 +8,6 @@ from wagtail.admin.widgets import ListingButton
 from wagtail_localize.models import Translation
 
 from hub.i18n import admin_views
-from hub.i18n.pages import words_source
 from hub.i18n.panels import TranslationWorkPanel
 from hub.i18n.reports import TranslationsReportView
 from hub.i18n.status import languages_for

@@ -259,6 +259,7 @@ CONTENT_SECURITY_POLICY = {
         "font-src": ["'self'", "https://assets.nhs.uk"],
         "connect-src": ["'self'"],
         "manifest-src": ["'self'"],
+        "media-src": ["'self'"],
         "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "form-action": ["'self'"],
         "base-uri": ["'none'"],
@@ -435,7 +436,8 @@ HUB_IMAGE_FORMATS = ["avif", "webp"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "txt", "csv"]
+# Films (with WebVTT captions) for the video block play from Documents (hub/blocks.py, VideoBlock).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "txt", "csv", "mp4", "webm", "vtt"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -27,6 +27,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, A
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
+from home.easy_read import EasyReadVersionMixin
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
 from hub.i18n.pages import SynchronisedSlugMixin
 from hub.protection.forms import HONEYPOT_FIELD
@@ -87,7 +88,7 @@ class StorySubmission(AbstractFormSubmission):
         return f"Story {self.pk} ({self.submit_time:%Y-%m-%d})"
 
 
-class StoryFormPage(RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, AbstractEmailForm):
+class StoryFormPage(EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, AbstractEmailForm):
     introduction = RichTextField(
         _("introduction"),
         features=SIMPLE_RICH_TEXT_FEATURES,

@@ -101,17 +101,56 @@ def test_parse_video_url(url, expected):
 def test_video_loads_nothing_from_the_provider_until_asked():
     block = BODY.child_blocks["video"]
     html = block.render(
-        block.to_python({"url": "https://youtu.be/dQw4w9WgXcQ", "title": "Our day", "transcript": None})
+        block.to_python(
+            {"url": "https://youtu.be/dQw4w9WgXcQ", "title": "Our day", "kind": "bsl", "transcript": "<p>Words</p>"}
+        )
     )
     assert "<iframe" not in html
     assert "youtube-nocookie.com/embed/dQw4w9WgXcQ" in html  # only as a data attribute for the Play button
-    assert 'href="https://youtu.be/dQw4w9WgXcQ"' in html
+    assert 'href="https://youtu.be/dQw4w9WgXcQ"' in html  # without JavaScript: a link, and the transcript
+    assert "British Sign Language (BSL) version" in html and "<p>Words</p>" in html
 
 
-def test_video_rejects_other_sites():
+def _document(name, content=b"x"):
+    return Document.objects.create(title=name, file=ContentFile(content, name=name))
+
+
+@pytest.mark.django_db
+def test_video_from_our_storage_plays_with_captions_and_a_transcript():
     block = BODY.child_blocks["video"]
-    with pytest.raises(ValidationError):
-        block.clean(block.to_python({"url": "https://example.org/film", "title": "Film", "transcript": None}))
+    film, captions = _document("day.mp4"), _document("day.vtt", b"WEBVTT\n")
+    value = block.clean(
+        block.to_python(
+            {"file": film.pk, "captions": captions.pk, "title": "Our day", "transcript": "<p>Words</p>", "url": ""}
+        )
+    )
+    html = block.render(value)
+    assert f'<source src="{film.url}" type="video/mp4">' in html
+    assert f'<track kind="captions" src="{captions.url}" srclang="en"' in html
+    assert "<p>Words</p>" in html and "data-hub-video" not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("names", "url", "field"),
+    [
+        ((None, None), "", "url"),  # neither a file nor an address
+        (("day.mp4", "day.vtt"), "https://youtu.be/dQw4w9WgXcQ", "url"),  # both
+        (("day.pdf", "day.vtt"), "", "file"),
+        (("day.mp4", None), "", "captions"),
+        (("day.mp4", "day.txt"), "", "captions"),
+        ((None, None), "https://example.org/film", "url"),
+    ],
+)
+def test_video_refuses_what_would_not_play_or_lacks_captions(names, url, field):
+    block = BODY.child_blocks["video"]
+    film, captions = (_document(name).pk if name else None for name in names)
+    value = block.to_python(
+        {"file": film, "captions": captions, "url": url, "title": "Film", "transcript": "<p>Words</p>"}
+    )
+    with pytest.raises(ValidationError) as raised:
+        block.clean(value)
+    assert field in raised.value.block_errors
 
 
 def test_newsletter_block_renders_the_sign_up_form():

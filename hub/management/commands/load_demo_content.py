@@ -19,6 +19,7 @@ BUILDERS = [
     "blog.demo.build",
     "bookings.demo.build",
     "hub.stories.demo.build",
+    "home.easy_read_demo.build",
     "hub.consent.demo.build",
     "hub.demo.editors.build",
     "search.demo.build",
