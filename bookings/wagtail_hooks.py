@@ -27,7 +27,7 @@ from wagtail.models import Locale
 from blog.models import EventPage
 from bookings import admin_views
 from bookings.models import Booking, Status
-from opportunities.wagtail_hooks import InterestIndexView
+from opportunities.cases import InterestIndexView
 
 
 def _bookable_events(request):

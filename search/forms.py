@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hub.forms import widgets
-from search.views import MAX_QUERY_LENGTH
+from search.counting import MAX_QUERY_LENGTH
 
 
 class SearchForm(forms.Form):

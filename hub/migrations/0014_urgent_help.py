@@ -17,7 +17,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("hub", "0011_involvement_team_pages"),
+        ("hub", "0013_communications_page_reviews"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 

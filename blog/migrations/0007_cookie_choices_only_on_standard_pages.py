@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('blog', '0005_blogpage_date_index'),
+        ('blog', '0006_booking_settings'),
     ]
 
     operations = [

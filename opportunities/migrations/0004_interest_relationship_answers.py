@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('opportunities', '0002_involvement_team_group'),
+        ('opportunities', '0003_interest_case_status'),
     ]
 
     operations = [
