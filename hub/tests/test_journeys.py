@@ -124,6 +124,7 @@ def test_find_a_role_and_say_you_are_interested(visitor, language, display, java
     help_box = page.locator(".hub-urgent-help-callout")
     expect(help_box).to_be_visible()
     assert help_box.bounding_box()["y"] < page.locator("main form").first.bounding_box()["y"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
     page.locator("main form button[type=submit]").first.click()
     person.error_summary_has_focus()
@@ -223,13 +224,15 @@ def test_search(visitor, language, display, javascript):
 def test_share_a_story(visitor, language, display, javascript):
     person = visitor(language, display, javascript)
     page = person.start()
-    # The home page promises it, and leads there.
-    # (A page chosen in English in the home page's links: wagtail-localize keeps it pointing there.)
-    page.locator('main a[href$="/share-your-story/"]').first.click()
+    # The home page promises it and links to it; the menu leads to it in the visitor's language.
+    expect(page.locator('main a[href$="/share-your-story/"]').first).to_be_visible()
+    person.menu_link("/share-your-story/").click()
     person.in_language()
     help_box = page.locator(".hub-urgent-help-callout")
     expect(help_box).to_be_visible()
     assert help_box.bounding_box()["y"] < page.locator("#id_your_story").bounding_box()["y"]
+    # Nothing pushes the page sideways (an English form inside an Arabic page once did).
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
     page.locator("main form button[type=submit]").first.click()
     person.error_summary_has_focus()

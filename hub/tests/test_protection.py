@@ -2,6 +2,7 @@
 
 import io
 import logging
+import re
 from datetime import timedelta
 
 import pytest
@@ -22,6 +23,12 @@ from hub.stories.factories import StoryFormPageFactory
 from hub.stories.models import StorySubmission
 from opportunities.factories import OpportunityIndexPageFactory, OpportunityPageFactory
 from opportunities.models import ExpressionOfInterest
+
+
+def _comment_address(client, answered):
+    """The "tell us more" link on the page the visitor is sent back to after answering."""
+    html = client.get(answered).content.decode()
+    return re.search(r'href="(/feedback/more/\?ref=[^"]+)"', html).group(1).replace("&amp;", "&")
 
 
 def test_tokens_name_their_form_and_cannot_be_forged():
@@ -185,7 +192,7 @@ def test_every_public_form_stores_and_confirms_with_redis_down(redis_down, site_
 
     response = _post(client, "/feedback/send/", {"page": privacy.pk, "useful": "yes"})
     assert response.status_code == 303
-    more = response["Location"]
+    more = _comment_address(client, response["Location"])
     response = client.post(more, {"form_token": make_form_token("/feedback/more/"), "comment": "Clear, thanks."})
     assert response.status_code == 303
     assert PageFeedback.objects.get().comment == "Clear, thanks."
@@ -220,7 +227,9 @@ def test_mistakes_never_count_towards_a_limit(site_home, settings):
 
     for _ in range(5):
         assert _post(Client(), "/feedback/send/", {"page": privacy.pk, "useful": "maybe"}).status_code == 400
-    more = _post(Client(), "/feedback/send/", {"page": privacy.pk, "useful": "no"})["Location"]
+    more = _comment_address(
+        Client(), _post(Client(), "/feedback/send/", {"page": privacy.pk, "useful": "no"})["Location"]
+    )
     # The comment belongs to that one answer: it is not held back by the answer's limit.
     comment = {"form_token": make_form_token("/feedback/more/"), "comment": "Add a map"}
     assert Client().post(more, comment).status_code == 303

@@ -2,6 +2,7 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from hub.tests import screenshots
 
@@ -61,7 +62,10 @@ def test_newsletter_and_page_feedback(browser_page, demo_server, demo_site, widt
 
     page.goto(demo_server.url + "/about-co-production/")
     page.get_by_role("button", name="No this page was not useful").click()
-    assert page.get_by_role("heading", name="Thank you for your feedback").is_visible()
+    # The thank-you takes the question's place on the page; a link leads to the comment box.
+    expect(page.get_by_role("heading", name="Thank you for your feedback")).to_be_focused()
+    assert page.url == demo_server.url + "/about-co-production/"
+    page.get_by_role("link", name="Tell us more about this page (optional)").click()
     assert_fits(page, width)
     assert_accessible(page)
     screenshots.save(page, f"feedback-comment-{width}")
