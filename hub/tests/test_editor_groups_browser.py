@@ -155,7 +155,7 @@ def test_the_involvement_team_moves_a_case_on_and_sees_its_history(session):
     expect(listing.locator("main")).to_contain_text("set the status to 'In conversation'")
 
     roles = team.go("/admin/roles/")
-    expect(roles.locator("table")).to_contain_text("English")
+    expect(roles.locator("table.listing")).to_contain_text("English")
     team.go(f"/admin/pages/{role.pk}/edit/")
     expect(team.page.locator("#id_title")).to_have_value(role.title)
 
