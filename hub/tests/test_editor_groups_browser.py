@@ -123,7 +123,7 @@ def test_communications_preview_the_banner_and_add_an_editor_without_admin_choic
 
     add_user = comms.go(reverse("wagtailusers_users:add"))
     expect(add_user.locator("#id_is_superuser")).to_have_count(0)
-    add_user.get_by_role("tab", name="Roles").click()
+    add_user.locator("#tab-label-roles").click()
     expect(add_user.get_by_label("Co-production champions")).to_be_visible()
     expect(add_user.get_by_label("Communications", exact=True)).to_have_count(0)
     comms.go(reverse("pages_due_for_review"))
@@ -148,14 +148,14 @@ def test_the_involvement_team_moves_a_case_on_and_sees_its_history(session):
     expect(listing.get_by_role("link", name="Download Excel")).to_be_visible()
     listing.get_by_role("link", name="Robin Visitor").first.click()
     expect(listing.locator("main")).to_contain_text(role.title)
-    listing.get_by_label("Status").select_option("in-conversation")
+    listing.locator("#id_status").select_option("in-conversation")
     with listing.expect_navigation():
         listing.get_by_role("button", name="Save").click()
     listing.get_by_role("link", name="Robin Visitor").first.click()
     expect(listing.locator("main")).to_contain_text("set the status to 'In conversation'")
 
     roles = team.go("/admin/roles/")
-    expect(roles.locator("table")).to_contain_text("English")
+    expect(roles.locator("table.listing")).to_contain_text("English")
     team.go(f"/admin/pages/{role.pk}/edit/")
     expect(team.page.locator("#id_title")).to_have_value(role.title)
 
