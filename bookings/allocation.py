@@ -63,7 +63,6 @@ class Availability:
     open: bool
     left: int | None
     waiting_list: bool
-    closes_at: object
 
     @property
     def full(self):
@@ -76,7 +75,7 @@ def places_taken(event):
 
 def availability(event):
     left = None if event.places is None else max(event.places - places_taken(event), 0)
-    return Availability(open=is_open(event), left=left, waiting_list=event.waiting_list, closes_at=closes_at(event))
+    return Availability(open=is_open(event), left=left, waiting_list=event.waiting_list)
 
 
 def _is_locked(error):

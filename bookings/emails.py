@@ -31,20 +31,23 @@ class CopyStatus:
 
 
 def cancel_token(booking):
-    return signing.dumps(booking.pk, salt=CANCEL_SALT)
+    """The booking's number, signed: the same in every email, valid as long as the booking exists."""
+    return signing.Signer(salt=CANCEL_SALT).sign(str(booking.pk))
 
 
 def booking_for_token(token):
     """The booking number in a cancel link, or None if the link was changed."""
     try:
-        return signing.loads(token, salt=CANCEL_SALT)
-    except signing.BadSignature:
+        return int(signing.Signer(salt=CANCEL_SALT).unsign(token))
+    except (signing.BadSignature, ValueError):
         return None
 
 
 def cancel_path(booking):
-    """The cancel link after the event's address. The signed token goes in the query: it holds a ``:``,
-    which page addresses do not allow."""
+    """The cancel link, after the event's address.
+
+    The signed token goes in the query string: it holds ``:``, which Wagtail's page addresses do not allow.
+    """
     return booking.event.reverse_subpage("cancel_booking") + "?" + urlencode({"booking": cancel_token(booking)})
 
 

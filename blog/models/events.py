@@ -348,10 +348,11 @@ class EventPage(RoutablePageMixin, BlogPage):
         """While booking is open, caches keep the page for a minute at most, so "places left" stays close to true.
 
         The page cache (``hub.caching.middleware``) and a CDN honour the shorter ``s-maxage``.
-        Booking itself never reads the shown number (``bookings.allocation``).
+        Booking itself never reads the shown number (``bookings.allocation``). Routes that set
+        their own caching (the never-cached "booked" and cancel pages) keep it.
         """
         response = super().serve(request, *args, **kwargs)
-        if allocation.is_open(self):
+        if allocation.is_open(self) and not response.has_header("Cache-Control"):
             patch_cache_control(response, s_maxage=allocation.PLACES_SHOWN_FOR_SECONDS)
         return response
 

@@ -80,7 +80,7 @@ def test_booking_saves_a_place_and_emails_a_calendar_file_and_a_cancel_link(clie
 
     done = client.get(response["Location"])
     assert "Your place is booked" in done.content.decode()
-    assert "no-cache" in done["Cache-Control"]
+    assert "no-cache" in done["Cache-Control"] and "s-maxage" not in done["Cache-Control"]
 
 
 @pytest.mark.django_db
@@ -273,3 +273,23 @@ def test_a_full_event_without_a_waiting_list_shows_no_form(client, event):
     html = client.get(event.url + "book/").content.decode()
     assert "All places are taken." in html
     assert 'name="name"' not in html
+
+
+@pytest.mark.django_db
+def test_a_database_that_stays_locked_asks_to_send_again_and_keeps_the_answers(client, event, monkeypatch):
+    from django.db import OperationalError
+
+    from bookings import allocation
+
+    def locked(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(allocation, "LOCKED_RETRIES", 2)
+    monkeypatch.setattr(allocation.EventPlaces.objects, "get_or_create", locked)
+    response = book(client, event)
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5"
+    html = response.content.decode()
+    assert "Many people are booking at this moment" in html
+    assert 'value="Robin Example"' in html
+    assert not Booking.objects.exists()
