@@ -22,12 +22,12 @@ from wagtail.search import index
 
 from blog import feeds
 from blog.blocks import BlogStreamBlock
+from blog.bookings import allocation
+from blog.bookings import views as booking_views
+from blog.bookings.panels import AttendancePanel
 from blog.models import json_ld
 from blog.models.choices import PostType
 from blog.models.posts import BlogPage, BlogPageQuerySet
-from bookings import allocation
-from bookings import views as booking_views
-from bookings.panels import AttendancePanel
 
 
 class EventPageQuerySet(BlogPageQuerySet):

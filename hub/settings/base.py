@@ -68,7 +68,7 @@ INSTALLED_APPS = [
     "home",
     "blog",
     "opportunities",
-    "bookings",
+    "blog.bookings",
     "opportunities.alerts",
     "search",
     "hub.i18n",

@@ -10,7 +10,7 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from bookings.forms import BookingForm, CancelForm
+from blog.bookings.forms import BookingForm, CancelForm
 from hub.accessibility.forms import PreferencesForm
 from hub.consent.forms import ConsentForm
 from hub.feedback.forms import CommentForm, FeedbackForm

@@ -17,7 +17,7 @@ BUILDERS = [
     "home.demo.build",
     "opportunities.demo.build",
     "blog.demo.build",
-    "bookings.demo.build",
+    "blog.bookings.demo.build",
     "hub.stories.demo.build",
     "home.easy_read_demo.build",
     "hub.consent.demo.build",

@@ -11,10 +11,10 @@ import re
 
 import pytest
 
+from blog.bookings.emails import cancel_path
+from blog.bookings.factories import BookableEventFactory
+from blog.bookings.models import Booking
 from blog.factories import BlogIndexPageFactory
-from bookings.emails import cancel_path
-from bookings.factories import BookableEventFactory
-from bookings.models import Booking
 from home.factories import StandardPageFactory
 from hub.newsletter.emails import confirm_token, unsubscribe_token
 from hub.newsletter.models import Subscriber

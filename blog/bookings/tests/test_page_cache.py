@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from bookings.factories import BookingFactory
+from blog.bookings.factories import BookingFactory
 
 
 @pytest.mark.django_db

@@ -4,9 +4,9 @@ The names are made up. Places are given through ``bookings.allocation``, as
 the public form gives them, so the first twelve get a place and the rest wait.
 """
 
+from blog.bookings import allocation
+from blog.bookings.models import Booking
 from blog.models import EventPage
-from bookings import allocation
-from bookings.models import Booking
 
 PEOPLE = [
     ("Jo Marsh", "jo.marsh@example.com", "", ["step-free"], ""),

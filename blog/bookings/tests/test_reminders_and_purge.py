@@ -7,8 +7,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from bookings.factories import BookingFactory
-from bookings.models import Booking, Status
+from blog.bookings.factories import BookingFactory
+from blog.bookings.models import Booking, Status
 from hub.privacy import retention
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from django.db import OperationalError, connection, transaction
 from django.utils import timezone
 
-from bookings.models import Booking, EventPlaces, Status
+from blog.bookings.models import Booking, EventPlaces, Status
 
 PLACES_SHOWN_FOR_SECONDS = 60
 LOCKED_RETRIES = 30

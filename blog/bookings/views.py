@@ -13,12 +13,12 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from bookings import allocation, emails
-from bookings.forms import BookingForm, CancelForm
-from bookings.models import Booking, Status
+from blog.bookings import allocation, emails
+from blog.bookings.forms import BookingForm, CancelForm
+from blog.bookings.models import Booking, Status
 from hub.protection.ratelimit import pause_form, paused, public_form_limits, record, wait_seconds
 
-DONE_SALT = "bookings.done"
+DONE_SALT = "blog.bookings.done"
 BUSY_RETRY_SECONDS = 5
 
 

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from bookings.models import AccessNeed, Booking
+from blog.bookings.models import AccessNeed, Booking
 from hub.privacy.retention import stated_periods
 from hub.protection.forms import ProtectedForm
 from opportunities.forms import PHONE_PATTERN

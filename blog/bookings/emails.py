@@ -14,12 +14,12 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from blog import feeds
-from bookings.models import Status
+from blog.bookings.models import Status
 from hub.models import TrustIdentity
 
 logger = logging.getLogger(__name__)
 
-CANCEL_SALT = "bookings.cancel"
+CANCEL_SALT = "blog.bookings.cancel"
 
 
 class CopyStatus:

@@ -2,9 +2,9 @@
 
 import factory
 
+from blog.bookings.models import Booking, Status
 from blog.factories import EventPageFactory
 from blog.models import EventPage
-from bookings.models import Booking, Status
 
 
 class BookableEventFactory(EventPageFactory):

@@ -7,9 +7,9 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 
-from bookings import emails
-from bookings.factories import BookingFactory
-from bookings.models import Booking, Status
+from blog.bookings import emails
+from blog.bookings.factories import BookingFactory
+from blog.bookings.models import Booking, Status
 from hub.protection.tokens import make_form_token
 
 VALID = {
@@ -279,7 +279,7 @@ def test_a_full_event_without_a_waiting_list_shows_no_form(client, event):
 def test_a_database_that_stays_locked_asks_to_send_again_and_keeps_the_answers(client, event, monkeypatch):
     from django.db import OperationalError
 
-    from bookings import allocation
+    from blog.bookings import allocation
 
     def locked(*args, **kwargs):
         raise OperationalError("database is locked")

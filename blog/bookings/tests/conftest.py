@@ -1,7 +1,7 @@
 import pytest
 
+from blog.bookings.factories import BookableEventFactory
 from blog.factories import BlogIndexPageFactory
-from bookings.factories import BookableEventFactory
 from home.factories import StandardPageFactory
 
 

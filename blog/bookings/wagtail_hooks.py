@@ -24,9 +24,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Locale
 
+from blog.bookings import admin_views
+from blog.bookings.models import Booking, Status
 from blog.models import EventPage
-from bookings import admin_views
-from bookings.models import Booking, Status
 from opportunities.cases import InterestIndexView
 
 

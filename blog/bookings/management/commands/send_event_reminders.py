@@ -12,8 +12,8 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from bookings import emails
-from bookings.models import Booking, Status
+from blog.bookings import emails
+from blog.bookings.models import Booking, Status
 
 REMIND_BEFORE = datetime.timedelta(days=2)
 

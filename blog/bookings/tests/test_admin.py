@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from bookings.factories import BookingFactory
-from bookings.models import Status
+from blog.bookings.factories import BookingFactory
+from blog.bookings.models import Status
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from bookings import allocation, emails
-from bookings.models import Booking, Status
+from blog.bookings import allocation, emails
+from blog.bookings.models import Booking, Status
 
 
 class BookingActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):

@@ -11,9 +11,9 @@ import threading
 import pytest
 from django.db import connection
 
-from bookings import allocation
-from bookings.factories import BookingFactory
-from bookings.models import Booking, Status
+from blog.bookings import allocation
+from blog.bookings.factories import BookingFactory
+from blog.bookings.models import Booking, Status
 
 PEOPLE = 50
 

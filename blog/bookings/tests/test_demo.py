@@ -2,8 +2,8 @@
 
 import pytest
 
+from blog.bookings.models import Booking, Status
 from blog.models import EventPage
-from bookings.models import Booking, Status
 
 
 @pytest.mark.django_db

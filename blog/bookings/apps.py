@@ -6,7 +6,7 @@ def purge_bookings(before):
     """Bookings older than the cut-off, once their event is over (the team needs the list until the day)."""
     from django.utils import timezone
 
-    from bookings.models import Booking
+    from blog.bookings.models import Booking
 
     deleted, _by_model = Booking.objects.filter(created_at__lt=before, event__end__lt=timezone.now()).delete()
     return deleted
@@ -15,7 +15,8 @@ def purge_bookings(before):
 class BookingsConfig(AppConfig):
     """Places booked on events, the waiting list and reminders."""
 
-    name = "bookings"
+    name = "blog.bookings"
+    label = "bookings"
     verbose_name = _("Event bookings")
     default_auto_field = "django.db.models.BigAutoField"
 

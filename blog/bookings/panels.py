@@ -2,7 +2,7 @@
 
 from wagtail.admin.panels import Panel
 
-from bookings.models import Booking
+from blog.bookings.models import Booking
 
 
 class AttendancePanel(Panel):
