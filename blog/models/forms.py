@@ -25,6 +25,9 @@ class BlogPageForm(WagtailAdminPageForm):
 class PostFilterForm(forms.Form):
     """The filters above the list of posts. Invalid values are ignored, not errors."""
 
+    # Every filter may be left at "All"; no label says "(optional)".
+    hide_optional = True
+
     TYPE_CHOICES = [
         ("", _("All types")),
         (PostType.NEWS, _("News")),
@@ -41,3 +44,8 @@ class PostFilterForm(forms.Form):
         super().__init__(data)
         self.fields["category"].choices = [("", _("All categories")), *categories]
         self.fields["tag"].choices = [("", _("All tags")), *tags]
+
+    def add_error(self, field, error):
+        """Leave an unknown or malformed filter out of ``cleaned_data`` without showing an error beside it."""
+        if field is None:
+            super().add_error(field, error)

@@ -6,17 +6,19 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from blog.factories import BlogIndexPageFactory
 from search import types
 
 FIELD_TEMPLATE = "forms/field.html"
-# An input, select or text area with an NHS.UK field class, written out in a template.
-HAND_WRITTEN = re.compile(r'class="nhsuk-(radios__input|checkboxes__input|select|textarea|input)\b')
+# A field, its label, legend, hint or error message with an NHS.UK class, written out in a template.
+HAND_WRITTEN = re.compile(
+    r'class="nhsuk-(radios__input|checkboxes__input|select|textarea|input|label|fieldset|hint|error-message)\b'
+)
 ALLOWED = {
     FIELD_TEMPLATE,
+    "forms/error_message.html",
     # The NHS.UK header's search box is part of the header component (its button sits inside the input's wrapper).
     "includes/header.html",
-    # The news listing's filters: a form whose invalid values are ignored, not shown as errors.
-    "pages/blog_index_page.html",
     # The roles listing's filters, which the listing's own work moves to the field template.
     "pages/opportunity_index_page.html",
 }
@@ -48,3 +50,16 @@ def test_the_search_form_keeps_the_search_and_its_type(client, site_home, monkey
     assert 'id="search-type_0" name="type" type="radio" value="">' in html
     assert 'id="search-type_2" name="type" type="radio" value="news" checked>' in html
     assert "(optional)" not in html
+
+
+@pytest.mark.django_db
+def test_the_news_filters_ignore_unknown_values_without_an_error(client, site_home):
+    index = BlogIndexPageFactory(parent=site_home)
+    response = client.get(index.url, {"type": "story", "tag": "no-such-tag"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    filters = html.split('<form class="hub-filters"', 1)[1].split("</form>", 1)[0]
+    assert filters.count('<div class="nhsuk-form-group">') == 3
+    assert '<label class="nhsuk-label" for="id_type">Type</label>' in html
+    assert '<option value="story" selected>Stories</option>' in html
+    assert "nhsuk-error-message" not in html and "(optional)" not in html
