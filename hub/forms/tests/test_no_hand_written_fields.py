@@ -19,8 +19,6 @@ ALLOWED = {
     "forms/error_message.html",
     # The NHS.UK header's search box is part of the header component (its button sits inside the input's wrapper).
     "includes/header.html",
-    # The roles listing's filters, which the listing's own work moves to the field template.
-    "pages/opportunity_index_page.html",
 }
 
 
