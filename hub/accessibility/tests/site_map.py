@@ -13,6 +13,7 @@ from typing import NamedTuple
 PAGE_TYPES = {
     "home.HomePage": "/",
     "home.StandardPage": "/about-co-production/",
+    "home.EasyReadPage": "/easy-read/",
     "opportunities.OpportunityIndexPage": "/get-involved/",
     "opportunities.OpportunityPage": "/get-involved/activity-assistant/",
     "blog.BlogIndexPage": "/news/",
@@ -28,6 +29,7 @@ OTHER_PAGES = {
     "event taking bookings": "/news/recovery-academy-open-day/",
     "news filtered": "/news/?category=stories",
     "roles filtered": "/get-involved/?kind=paid-job&rung=informing",
+    "role alerts": "/get-involved/alerts/?kind=volunteering",
     "search": "/search/?q=co-production",
     "search-no-results": "/search/?q=xylophone-quartz",
     "preferences": "/preferences/",
@@ -65,6 +67,7 @@ FORMS = {
         "/news/recovery-academy-open-day/book/", "main form", "/news/recovery-academy-open-day/book/"
     ),
     "newsletter": Form("/newsletter/subscribe/", "main form", "/newsletter/subscribe/"),
+    "role alerts": Form("/get-involved/alerts/", "main form", "/get-involved/alerts/"),
     "share your story": Form("/share-your-story/", "main form", "/share-your-story/"),
     # Yes/No buttons: sent with neither, the visitor gets a "something went wrong" page.
     "page feedback": Form("/about-co-production/", "form[action='/feedback/send/']", "/feedback/send/", summary=False),
