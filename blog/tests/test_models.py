@@ -21,8 +21,8 @@ from blog.factories import (
 from blog.models import BlogIndexPage, BlogPage, Category, EventPage, PostType
 from home.factories import HomePageFactory, StandardPageFactory, use_as_site_root
 from home.models import HomePage, StandardPage
-from hub.visibility.rules import any_restriction
 from hub.factories import ImageFactory
+from hub.visibility.rules import any_restriction
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
