@@ -104,7 +104,8 @@ class Server:
             env=self.env,
             stderr=self.log,
         )
-        deadline = started + 30
+        # A busy shared machine can take well over 30 s to start the workers and build the first page.
+        deadline = started + 120
         while time.perf_counter() < deadline:
             try:
                 with urllib.request.urlopen(self.url + "/", timeout=2) as response:  # noqa: S310 - loopback only
@@ -114,12 +115,12 @@ class Server:
             except OSError:
                 time.sleep(0.05)
         self.__exit__()
-        raise RuntimeError("gunicorn did not answer within 30 seconds")
+        raise RuntimeError("gunicorn did not answer within 120 seconds")
 
     def __exit__(self, *exc):
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
-            self.process.wait(timeout=15)
+            self.process.wait(timeout=60)
 
 
 def ensure_wrk():

@@ -2,16 +2,20 @@
 
 Wagtail reads these from the database on every request: the site settings
 each page shows (``SiteSettingLookups``), the page a path leads to
-(``home.models.HomePage.route``) and whether a view restriction exists
-anywhere (``hub.visibility.rules``). They change only with a change visitors
+(``RouteLookups`` on ``home.models.HomePage``) and whether a view
+restriction exists anywhere (``hub.visibility.rules``); also a translated
+page's words source (``hub.i18n.pages``), the news index's filter choices
+and a post's neighbours and related posts (``blog.models.posts``). They
+change only with a change visitors
 can see, which raises the content version (``hub.caching.signals``), so they
 are kept in the same cache as the pages, under that version: a change drops
 them with everything else.
 
 Why a layer of our own (issue 15 allows one where measurement shows Wagtail's
 way misses the target): on the demo content an uncached page made 9 to 21
-queries, 5 to 9 of them these look-ups, and spent 25 to 70 ms of CPU against
-a target of about 15 (docs/performance.md has the numbers before and after).
+queries (target 10), 5 to 14 of them these look-ups, and spent 25 to 72 ms
+of CPU against a target of about 15; with them, 4 to 10 queries and 19 to
+50 ms (docs/performance.md has the numbers before and after).
 """
 
 from django.contrib.contenttypes.models import ContentType
