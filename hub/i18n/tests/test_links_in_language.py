@@ -8,11 +8,15 @@ in the active language, else the original).
 import re
 
 import pytest
+from django.test import RequestFactory
+from django.utils import translation
 from wagtail.models import Page
 
 from blog.factories import BlogIndexPageFactory, BlogPageFactory
 from home.factories import StandardPageFactory
 from hub.i18n.setup import setup_languages
+from hub.models import GetInvolvedCallToAction
+from hub.navigation.menus import call_to_action
 
 ACTION_LINK = re.compile(r'<a class="nhsuk-action-link__link" href="([^"]+)"')
 CARD_LINK = re.compile(r'<a class="nhsuk-card__link" href="([^"]+)"')
@@ -93,3 +97,19 @@ def test_untranslated_crumbs_are_marked_with_their_language(client, languages, s
     assert '<span lang="en" dir="ltr">About us</span>' in crumbs
     # The translated home page is not marked.
     assert re.search(r'<a class="nhsuk-breadcrumb__link" href="/ar/">', crumbs)
+
+
+@pytest.mark.django_db
+def test_the_get_involved_link_leads_to_the_polish_page_with_its_title(languages, site_home, translate):
+    target = StandardPageFactory(parent=site_home, slug="get-involved", title="Get involved")
+    setup_languages()
+    setting = GetInvolvedCallToAction.for_site(site_home.get_site())
+    setting.page, setting.label = target, "Find a role that suits you"
+    setting.save()
+    request = RequestFactory().get("/pl/")
+
+    with translation.override("pl"):
+        assert call_to_action(request) == {"label": "Get involved", "url": "/pl/get-involved/"}
+        translate(target, languages["pl"], {"Get involved": "Zaangażuj się"})
+        assert call_to_action(request) == {"label": "Zaangażuj się", "url": "/pl/get-involved/"}
+    assert call_to_action(RequestFactory().get("/")) == {"label": "Find a role that suits you", "url": "/get-involved/"}
