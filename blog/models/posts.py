@@ -385,6 +385,9 @@ class BlogPage(EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, Synchroni
             home = blog_index.get_parent()
             return {"page": home, "text": home.title}
         own = chosen.pk == self.call_to_action_id
+        # wagtail-localize keeps a translation's page links on the original: send readers to
+        # the page in their language when its translation is live.
+        chosen = chosen.localized
         return {"page": chosen, "text": (self.call_to_action_text if own else "") or chosen.title}
 
     def structured_data(self, request):

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db.models import Q
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 from hub.i18n.pages import with_words_locale
@@ -86,9 +86,8 @@ def call_to_action(request):
     setting = GetInvolvedCallToAction.for_request(request)
     if setting.page_id is None:
         return None
-    locale = Locale.get_active()
-    page = setting.page.get_translation_or_none(locale) or setting.page
+    page = setting.page.localized
     if not page.live or not Page.objects.filter(visible_q(), pk=page.pk).exists():
         return None
-    english = locale.language_code == Locale.get_default().language_code
+    english = get_language() == settings.LANGUAGE_CODE
     return {"label": setting.label if setting.label and english else page.title, "url": page.get_url(request)}

@@ -108,7 +108,10 @@ def breadcrumb_pages(context):
     if ancestors and ancestors[0].depth == 2:
         return [ancestor for ancestor in ancestors if ancestor.live]
     return list(
-        page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth", "path", "locale_id")
+        page.get_ancestors()
+        .filter(depth__gte=2)
+        .live()
+        .only("id", "title", "url_path", "depth", "path", "locale_id", "alias_of_id")
     )
 
 

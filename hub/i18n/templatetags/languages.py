@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, override
 from wagtail.models import Page, TranslatableMixin
 
+from hub.caching.lookups import remembered
 from hub.i18n.pages import shows_own_language, with_words_locale, words_source
 from hub.visibility.rules import visible_q
 
@@ -119,6 +120,21 @@ def words_lang(obj):
         code = obj.locale.language_code
         return _lang_attributes(code) if code != get_language() else ""
     return ""
+
+
+@register.filter
+def localized(page):
+    """``page.localized``: its live translation in the visitor's language, else the page itself.
+
+    wagtail-localize keeps a translation's page links (page chooser blocks,
+    links to pages) on the original page; links chosen by editors go through
+    this so a Polish visitor lands on the Polish page when there is one.
+    Remembered until content changes (``hub.caching.lookups``): a warm page
+    pays no query for it.
+    """
+    if not isinstance(page, Page):
+        return page
+    return remembered(f"localized:{page.pk}:{get_language()}", lambda: page.localized)
 
 
 @register.filter
