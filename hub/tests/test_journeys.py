@@ -234,7 +234,7 @@ def test_share_a_story(visitor, language, display, javascript):
     page.locator("main form button[type=submit]").first.click()
     person.error_summary_has_focus()
     page.fill("#id_your_story", "The peer support group helped me feel less alone.")
-    page.check("#id_may_we_publish_your_story_1")
+    page.check("#id_usage_0")
     page.check("#id_consent")
     page.locator("main form button[type=submit]").first.click()
     expect(page.locator(".nhsuk-panel__title")).to_be_visible()
