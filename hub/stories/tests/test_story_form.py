@@ -70,7 +70,6 @@ def test_a_story_is_stored_then_the_team_is_told_without_the_story(strict_client
     submission = StorySubmission.objects.get()
     assert submission.form_data == {
         "your_story": STORY,
-        "usage": "anonymous",
         "how_should_we_credit_you": "A carer",
         "how_can_we_contact_you": "",
         "consent": True,
