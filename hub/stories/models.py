@@ -247,6 +247,11 @@ class StoryFormPage(EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, Sync
         ]
 
     def serve(self, request, *args, **kwargs):
+        """The form, and on the same address: the sent page, a saved draft, and withdrawing a story.
+
+        A query value chooses which (``sent``, ``draft``, ``withdraw``); a post
+        with ``save_draft`` saves a draft instead of sending.
+        """
         if request.method == "GET":
             if self.is_sent_link(request):
                 return self.render_landing_page(request)
