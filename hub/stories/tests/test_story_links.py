@@ -41,8 +41,10 @@ def test_the_form_opens_with_a_content_note_and_help(client, story_page):
     assert "keeps your answers for 14 days" in html
 
 
-def test_save_and_come_back_restores_the_answers_without_requiring_any(client, story_page):
-    response = save(client, story_page, consent=None, usage=None, how_can_we_contact_you=EMAIL)
+def test_save_and_come_back_restores_the_answers_without_requiring_any(client, story_page, caplog):
+    with caplog.at_level(logging.DEBUG):
+        response = save(client, story_page, consent=None, usage=None, how_can_we_contact_you=EMAIL)
+    assert EMAIL not in caplog.text and "It helped" not in caplog.text
     assert response.status_code == 200
     html = response.content.decode()
     assert "Your answers are saved" in html and HELP in html and "The link works for 14 days" in html
