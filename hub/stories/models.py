@@ -395,7 +395,11 @@ class StoryFormPage(EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, Sync
         return response
 
     def full_link(self, request, name, token):
-        return f"{self.get_full_url(request)}?{urlencode({name: token})}"
+        """A link with a signed value: on the address the person is using, or (for an email) the site's own."""
+        query = urlencode({name: token})
+        if request is None:
+            return f"{self.get_full_url()}?{query}"
+        return request.build_absolute_uri(f"{self.get_url(request)}?{query}")
 
     def contact_email(self, answers):
         """The email address the person gave, if any of their one-line answers is one."""
