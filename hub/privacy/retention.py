@@ -59,4 +59,5 @@ def stated_periods():
         "preferences_cookie": period_in_words(COOKIE_MAX_AGE // DAY),
         "newsletter_link": period_in_words(settings.NEWSLETTER_CONFIRM_MAX_AGE // DAY),
         "role_alert_link": period_in_words(settings.ROLE_ALERT_CONFIRM_MAX_AGE // DAY),
+        "story_draft": period_in_words(settings.STORY_DRAFT_RETENTION_DAYS),
     }

@@ -468,6 +468,8 @@ NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS = 30
 # Role alerts (opportunities/alerts/): confirmation links expire, unconfirmed requests are deleted.
 ROLE_ALERT_CONFIRM_MAX_AGE = 60 * 60 * 24 * 7
 ROLE_ALERT_UNCONFIRMED_RETENTION_DAYS = 30
+# Share your story: answers saved with "Save and finish later" are deleted after this many days.
+STORY_DRAFT_RETENTION_DAYS = env.int("STORY_DRAFT_RETENTION_DAYS", default=14)
 CONSENT_COOKIE_NAME = "hub_cookie_consent"
 CONSENT_COOKIE_AGE = 60 * 60 * 24 * 365
 WAGTAILFORMS_HELP_TEXT_ALLOW_HTML = False

@@ -9,6 +9,7 @@ class StoriesConfig(AppConfig):
 
     def ready(self):
         from hub.privacy.retention import register
-        from hub.stories.retention import purge_old_stories
+        from hub.stories.retention import purge_old_drafts, purge_old_stories
 
         register("stories", purge_old_stories)
+        register("saved story drafts", purge_old_drafts)

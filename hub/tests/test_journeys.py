@@ -234,11 +234,24 @@ def test_share_a_story(visitor, language, display, javascript):
     # Nothing pushes the page sideways (an English form inside an Arabic page once did).
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
+    assert page.locator(".hub-content-note").bounding_box()["y"] < help_box.bounding_box()["y"]
+
     page.locator("main form button[type=submit]").first.click()
     person.error_summary_has_focus()
     page.fill("#id_your_story", "The peer support group helped me feel less alone.")
-    page.check("#id_may_we_publish_your_story_1")
+    # Save and finish later, then come back through the private link: the answer is back.
+    page.locator("main form button[name=save_draft]").click()
+    expect(page.locator(".hub-urgent-help-callout")).to_be_visible()
+    page.locator(".hub-private-link").click()
+    person.in_language()
+    expect(page.locator("#id_your_story")).to_have_value("The peer support group helped me feel less alone.")
+    page.check("#id_usage_0")
     page.check("#id_consent")
+    page.locator("main form button[type=submit]").first.click()
+    expect(page.locator(".nhsuk-panel__title")).to_be_visible()
+    expect(page.locator(".hub-urgent-help-callout")).to_be_visible()
+    # The withdraw link asks first, then deletes the story.
+    page.locator(".hub-private-link").click()
     page.locator("main form button[type=submit]").first.click()
     expect(page.locator(".nhsuk-panel__title")).to_be_visible()
 

@@ -179,7 +179,7 @@ def test_every_public_form_stores_and_confirms_with_redis_down(redis_down, site_
     story_page = StoryFormPageFactory(parent=site_home, privacy_page=privacy)
     story = {
         "your_story": "The peer group helped me.",
-        "may_we_publish_your_story": "Yes, but anonymously",
+        "usage": "anonymous",
         "how_should_we_credit_you": "",
         "how_can_we_contact_you": "",
         "consent": "on",
@@ -217,7 +217,7 @@ def test_mistakes_never_count_towards_a_limit(site_home, settings):
     settings.FEEDBACK_RATE_LIMIT_PER_PAGE = 1
     privacy = StandardPageFactory(parent=site_home, title="Privacy notice", slug="privacy-notice")
     story_page = StoryFormPageFactory(parent=site_home, privacy_page=privacy)
-    story = {"your_story": "It helped.", "may_we_publish_your_story": "Yes, but anonymously", "consent": "on"}
+    story = {"your_story": "It helped.", "usage": "anonymous", "consent": "on"}
     for _ in range(5):
         assert _post(Client(), story_page.url, {**story, "consent": ""}).status_code == 400
         assert _post(Client(), "/newsletter/subscribe/", {"email": "not-an-address"}).status_code == 400

@@ -90,7 +90,7 @@ def send_every_form(client, site_home):
     }
     story = {
         "your_story": TEXT,
-        "may_we_publish_your_story": "Yes",
+        "usage": "first_name",
         "how_should_we_credit_you": NAME,
         "how_can_we_contact_you": f"{EMAIL} or {PHONE}",
         "consent": "on",

@@ -37,7 +37,7 @@ def test_story_form_errors_and_thanks(browser_page, demo_server, demo_site, widt
     screenshots.save(page, f"story-form-errors-{width}")
 
     page.get_by_label("Your story").fill("The peer support group helped me feel less alone.")
-    page.get_by_label("Yes, but anonymously").check()
+    page.get_by_label("Anonymously: without my name").check()
     page.locator("#id_consent").check()
     page.get_by_role("button", name="Send my story").click()
     assert page.get_by_role("heading", name="Thank you for sharing your story").is_visible()

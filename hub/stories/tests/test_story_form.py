@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.factories import HomePageFactory, StandardPageFactory, use_as_site_root
+from home.factories import HomePageFactory, use_as_site_root
 from home.models import HomePage, StandardPage
 from hub.protection.tokens import make_form_token
 from hub.stories.factories import StoryFormPageFactory
@@ -26,12 +26,6 @@ STORY = "<b>It helped</b> =1+1"
 
 
 @pytest.fixture
-def story_page(site_home):
-    privacy = StandardPageFactory(parent=site_home, title="Privacy notice", slug="privacy-notice")
-    return StoryFormPageFactory(parent=site_home, privacy_page=privacy)
-
-
-@pytest.fixture
 def strict_client():
     return Client(enforce_csrf_checks=True)
 
@@ -41,7 +35,7 @@ def answers(page, **overrides):
         "form_token": make_form_token(page.url),
         "website": "",
         "your_story": STORY,
-        "may_we_publish_your_story": "Yes, but anonymously",
+        "usage": "anonymous",
         "how_should_we_credit_you": "A carer",
         "how_can_we_contact_you": "",
         "consent": "on",
@@ -59,7 +53,7 @@ def test_the_form_asks_for_explicit_consent_naming_health_and_linking_privacy(st
     response = strict_client.get(story_page.url)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Your story" in html and "Yes, but anonymously" in html
+    assert "Your story" in html and "Anonymously: without my name" in html
     assert "about my health" in html
     assert f'href="{story_page.privacy_page.url}"' in html
     assert 'name="consent" type="checkbox"' in html and "checked" not in html.split('name="consent"')[1][:40]
@@ -76,7 +70,6 @@ def test_a_story_is_stored_then_the_team_is_told_without_the_story(strict_client
     submission = StorySubmission.objects.get()
     assert submission.form_data == {
         "your_story": STORY,
-        "may_we_publish_your_story": "Yes, but anonymously",
         "how_should_we_credit_you": "A carer",
         "how_can_we_contact_you": "",
         "consent": True,
@@ -95,7 +88,8 @@ def test_a_story_is_stored_then_the_team_is_told_without_the_story(strict_client
         ({"your_story": ""}, "Answer the question &#x27;Your story&#x27;"),
         ({"your_story": "x" * 10001}, "at most 10000 characters"),
         ({"how_should_we_credit_you": "x" * 256}, "at most 255 characters"),
-        ({"may_we_publish_your_story": "Sell it"}, "Select a valid choice"),
+        ({"usage": "sell"}, "Select a valid choice"),
+        ({"usage": None}, "Choose how we may use your story"),
     ],
 )
 def test_bad_answers_are_explained_and_kept(client, story_page, override, message):
