@@ -70,7 +70,10 @@ def absolute_url(page, request):
 
     Not ``get_full_url``: that takes the host from the Site record, which on a
     copy of the database (the demo, a staging server) still says ``localhost``.
+    A scheduled command (event reminders) has no visitor, so it uses the Site's.
     """
+    if request is None:
+        return page.get_full_url()
     return request.build_absolute_uri(page.get_url(request))
 
 

@@ -8,11 +8,9 @@ from the public form. Who holds a place changes only through the actions
 (check in, offer a place, cancel), which go through ``bookings.allocation``.
 """
 
-import datetime
 
 import django_filters
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -52,25 +50,12 @@ class BookingFilterSet(WagtailFilterSet):
         return queryset.filter(event__translation_key=event.translation_key)
 
 
-def local_time(value):
-    """A date and time as the team reads it: UK time, without a time-zone suffix."""
-    return timezone.localtime(value).replace(tzinfo=None)
-
-
 class BookingIndexView(InterestIndexView):
     """Exports escape formulas and log who exported (``hub.privacy.exports``), for the export permission only.
 
     With one event chosen, the header counts its bookings by status: the
     number that came is the figure for the event's write-up.
     """
-
-    custom_value_preprocess = {
-        **InterestIndexView.custom_value_preprocess,
-        datetime.datetime: {
-            InterestIndexView.FORMAT_XLSX: local_time,
-            InterestIndexView.FORMAT_CSV: lambda value: local_time(value).strftime("%Y-%m-%d %H:%M"),
-        },
-    }
 
     def get_edit_url(self, instance):
         return None

@@ -6,7 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.factories import HomePageFactory, StandardPageFactory, use_as_site_root
-from home.models import HomePage, StandardPage
+from home.models import EasyReadPage, HomePage, StandardPage
 
 
 class HomePageTests(WagtailPageTestCase):
@@ -54,7 +54,7 @@ class StandardPageTests(WagtailPageTestCase):
         self.assertCanCreateAt(HomePage, StandardPage)
         self.assertCanCreateAt(StandardPage, StandardPage)
         self.assertCanNotCreateAt(Page, StandardPage)
-        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage, EasyReadPage})
 
     def test_renderable_and_previewable(self):
         page = StandardPageFactory(parent=self.home, body=[("rich_text", "<p>Hello</p>")])

@@ -104,7 +104,7 @@ def test_csv_export_has_readable_labels_uk_times_and_no_formulas(team, event, bo
     assert row["Status"] == "Booked"
     assert row["Access needs"] == "A British Sign Language (BSL) interpreter"
     assert row["More about access needs"] == "'=SUM(A1)"
-    assert row["Booked on"] == "2026-07-01 10:30"  # British Summer Time
+    assert row["Booked on"] == "2026-07-01 10:30:00"  # British Summer Time
     assert row["Phone"] == "+44 7700 900 123"
     assert "exported bookings.Booking" in caplog.text and "Sam" not in caplog.text
 
