@@ -160,3 +160,13 @@ def json_ld(data):
         return ""
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.inclusion_tag("components/easy_read_link.html", takes_context=True)
+def easy_read_link(context):
+    """The link to the page's Easy Read version, when its ``get_context`` found one (``home.easy_read``).
+
+    Read with ``context.get``: views that are not pages have none, and a missing
+    template variable is logged with the whole context.
+    """
+    return {"easy_read_version": context.get("easy_read_version"), "request": context.get("request")}

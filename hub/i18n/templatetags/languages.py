@@ -184,3 +184,14 @@ def untranslated_notice(context, words):
         "source_language": get_language_info(words["code"]),
         "home_url": home.get_url(request) if home is not None and home.live else "",
     }
+
+
+@register.simple_tag(takes_context=True)
+def filters_query_of(context):
+    """The listing's filters as a query string ("?kind=group"), set by a listing's ``get_context``; else "".
+
+    Read with ``context.get`` because most views have none, and a template
+    variable that is missing is logged with the whole context (which may hold
+    what a visitor sent; ``hub/privacy/tests/test_logs.py``).
+    """
+    return context.get("filters_query", "")
