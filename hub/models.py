@@ -351,7 +351,7 @@ class GetInvolvedCallToAction(SiteSettingLookups, BaseSiteSetting):
 
 
 @register_setting(icon="help")
-class UrgentHelp(BaseSiteSetting):
+class UrgentHelp(SiteSettingLookups, BaseSiteSetting):
     """Where to get help now: shown at the top of every page and before every form about experiences.
 
     The words for each national service are the site's own, translated in the
