@@ -8,7 +8,6 @@ from the public form. Who holds a place changes only through the actions
 (check in, offer a place, cancel), which go through ``bookings.allocation``.
 """
 
-
 import django_filters
 from django.urls import path, reverse
 from django.utils.http import urlencode
