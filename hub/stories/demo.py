@@ -37,7 +37,10 @@ def build(home):
 def link_from_where_stories_are_promised(home, page):
     """The home page, the storyteller role and the stories post each lead to the form (once, as an editor would)."""
     home = home.specific
-    if not any(block.block_type == "action_link" and block.value["page"] == page for block in home.body):
+    if not any(
+        block.block_type == "action_link" and block.value["page"] and block.value["page"].pk == page.pk
+        for block in home.body
+    ):
         home.body.append(("action_link", {"text": "Share your story", "page": page, "url": ""}))
         home.save_revision().publish()
     post = BlogPage.objects.filter(slug="patient-and-carer-stories-reach-the-board", locale=home.locale).first()

@@ -40,7 +40,7 @@ def test_a_form_sent_with_errors_sets_no_cookie(demo_site):
 
 def test_demo_story_form_and_cookies_page(demo_site, client):
     story = StoryFormPage.objects.get(locale__language_code="en")
-    assert story.form_fields.count() == 4 and story.privacy_page.slug == "privacy-notice"
+    assert story.form_fields.count() == 3 and story.privacy_page.slug == "privacy-notice"
     cookies = CookieSettings.objects.get().cookies_page
     assert cookies.slug == "cookies"
     html = client.get(cookies.url).content.decode()
