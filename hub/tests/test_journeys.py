@@ -173,8 +173,8 @@ def test_change_text_size_and_contrast(visitor, language, display, javascript):
     page = person.start(ROLE)
     size, contrast = ("standard", "standard") if DISPLAY[display] else ("largest", "yellow")
     page.locator("#display-settings summary").click()
-    page.locator(f"#display-size-{size}").check()
-    page.locator(f"#display-contrast-{contrast}").check()
+    page.locator(f'#display-settings input[name="size"][value="{size}"]').check()
+    page.locator(f'#display-settings input[name="contrast"][value="{contrast}"]').check()
     page.locator('#display-settings button[name="save"]').click()
     # Saved, on the same page, and the visitor is told so (with JavaScript at once, without after the round trip).
     expect(page).to_have_url(re.compile(re.escape(person.prefix + ROLE)))
