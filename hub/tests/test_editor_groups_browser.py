@@ -92,9 +92,7 @@ def session(chromium, demo_server):
         opened.close()
 
 
-@pytest.mark.skip(
-    reason="Autosave's request is not seen within 30 s since the merges of stop 14 (cause not yet found); first task of the next stop"
-)
+@pytest.mark.skip(reason="Autosave not seen within 30 s since the merges of stop 14: first task of the next stop")
 def test_a_champion_edits_a_post_with_autosave_and_meets_no_errors(session, settings):
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 500
     champion = session("champion")
