@@ -6,13 +6,11 @@ dark lines on white, as Easy Read symbols are.
 
 import io
 
-from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
 from home.models import EasyReadPage
-from hub.demo import child_page
-from hub.models import HubImage
+from hub.demo import child_page, demo_image
 
 INK = "#005eb8"
 SIZE = 400
@@ -67,15 +65,7 @@ def _symbol(kind):
 
 
 def symbol_image(kind, alt):
-    title = f"Easy Read symbol: {kind}"
-    existing = HubImage.objects.filter(title=title).first()
-    if existing:
-        return existing
-    image = HubImage(title=title, description=alt)
-    image.file = ImageFile(_symbol(kind), name=f"easy-read-{kind}.png")
-    image.full_clean()
-    image.save()
-    return image
+    return demo_image(f"Easy Read symbol: {kind}", alt, kind, draw=_symbol, name=f"easy-read-{kind}.png")
 
 
 def rows(*items):

@@ -61,13 +61,13 @@ def draw_picture(seed, width=1200, height=675):
     return buffer
 
 
-def demo_image(title, alt, seed):
-    """The demo image with this title, drawn and saved the first time it is asked for."""
+def demo_image(title, alt, seed, draw=draw_picture, name=None):
+    """The demo image with this title, drawn by ``draw(seed)`` and saved the first time it is asked for."""
     existing = HubImage.objects.filter(title=title).first()
     if existing:
         return existing
     image = HubImage(title=title, description=alt)
-    image.file = ImageFile(draw_picture(seed), name=f"demo-{seed}.png")
+    image.file = ImageFile(draw(seed), name=name or f"demo-{seed}.png")
     image.full_clean()
     image.save()
     return image
