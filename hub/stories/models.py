@@ -110,8 +110,11 @@ class StorySubmission(AbstractFormSubmission):
         return {**super().get_data(), "usage": self.get_usage_display()}
 
     def withdraw_token(self):
-        """The signed value of this story's withdraw link; it names the story and when it was sent."""
-        return signing.dumps([self.page_id, self.pk, self.submit_time.isoformat()], salt=WITHDRAW_SALT)
+        """The signed value of this story's withdraw link; it names the story and when it was sent.
+
+        The same story always gets the same link (no signing time in it), so the sent page and the email agree.
+        """
+        return signing.Signer(salt=WITHDRAW_SALT).sign_object([self.page_id, self.pk, self.submit_time.isoformat()])
 
 
 class StoryDraft(models.Model):
@@ -350,7 +353,7 @@ class StoryFormPage(EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, Sync
     def load_story(self, token):
         """The story a signed withdraw link names, if it is genuine and the story is still kept."""
         try:
-            page_id, story_id, submit_time = signing.loads(token, salt=WITHDRAW_SALT)
+            page_id, story_id, submit_time = signing.Signer(salt=WITHDRAW_SALT).unsign_object(token)
         except (signing.BadSignature, TypeError, ValueError):
             return None
         story = StorySubmission.objects.filter(pk=story_id, page_id=page_id).first()

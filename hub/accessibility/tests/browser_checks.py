@@ -99,11 +99,14 @@ def axe_violations(page):
     return results.response["violations"], results.generate_report()
 
 
-def show_error_state(page, selector):
-    """Send the form empty, skipping the browser's own checks, to see the site's error messages."""
+def show_error_state(page, selector, press="[type=submit]"):
+    """Send the form empty, skipping the browser's own checks, to see the site's error messages.
+
+    ``press`` picks the button that sends it (``None``: no button, as for the page feedback's Yes/No question).
+    """
     with page.expect_navigation():
         page.evaluate(
-            """(selector) => {
+            """([selector, press]) => {
               const form = document.querySelector(selector);
               form.noValidate = true;
               for (const field of form.elements) {
@@ -113,9 +116,9 @@ def show_error_state(page, selector):
                 }
                 else if (field.tagName === "SELECT") field.selectedIndex = -1;
               }
-              form.requestSubmit(form.querySelector("[type=submit]"));
+              form.requestSubmit(press ? form.querySelector(press) : null);
             }""",
-            selector,
+            [selector, press],
         )
 
 

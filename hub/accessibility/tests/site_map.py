@@ -54,6 +54,7 @@ class Form(NamedTuple):
     selector: str  # CSS selector of the form on that page
     action: str  # where it posts
     summary: bool = True  # sending it empty shows an error summary
+    press: str | None = "[type=submit]"  # the button that sends it; None sends it with no button pressed
 
 
 # The checks send each form empty to see its error state.
@@ -70,7 +71,9 @@ FORMS = {
     "role alerts": Form("/get-involved/alerts/", "main form", "/get-involved/alerts/"),
     "share your story": Form("/share-your-story/", "main form", "/share-your-story/"),
     # Yes/No buttons: sent with neither, the visitor gets a "something went wrong" page.
-    "page feedback": Form("/about-co-production/", "form[action='/feedback/send/']", "/feedback/send/", summary=False),
+    "page feedback": Form(
+        "/about-co-production/", "form[action='/feedback/send/']", "/feedback/send/", summary=False, press=None
+    ),
 }
 
 # Cookie values for each way a page can look (see hub/accessibility/preferences.py).

@@ -25,13 +25,13 @@ def check_axe(page, base_url):
     failures = []
     for mode, cookie in MODES.items():
         browser_checks.set_mode(page.context, base_url, cookie)
-        visits = [(name, path, None, False) for name, path in paths_for(mode).items()]
-        visits += [(f"{name} form with errors", form.page, form.selector, form.summary) for name, form in FORMS.items()]
-        for name, path, form, has_summary in visits:
+        visits = [(name, path, None) for name, path in paths_for(mode).items()]
+        visits += [(f"{name} form with errors", form.page, form) for name, form in FORMS.items()]
+        for name, path, form in visits:
             page.goto(base_url + path)
             if form:
-                browser_checks.show_error_state(page, form)
-                if has_summary and page.locator(".nhsuk-error-summary").count() != 1:
+                browser_checks.show_error_state(page, form.selector, form.press)
+                if form.summary and page.locator(".nhsuk-error-summary").count() != 1:
                     failures.append(f"{name}: sending the form empty shows no error summary")
             violations, report = browser_checks.axe_violations(page)
             if violations:
@@ -90,7 +90,6 @@ def check_keyboard(page, base_url):
     return failures
 
 
-@pytest.mark.skip(reason="Fails since the merges of stop 14, cause not yet found: first task of the next stop")
 def test_every_page_type_view_and_form_in_every_mode(browser_page, demo_server, demo_site):
     root = demo_site.root_page
     for label, path in PAGE_TYPES.items():

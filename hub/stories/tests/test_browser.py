@@ -46,9 +46,6 @@ def test_story_form_errors_and_thanks(browser_page, demo_server, demo_site, widt
     assert page.context.cookies() == []
 
 
-@pytest.mark.skip(
-    reason="Fails on PostgreSQL since the merges of stop 14, cause not yet found: first task of next stop"
-)
 @pytest.mark.parametrize("width", WIDTHS)
 def test_newsletter_and_page_feedback(browser_page, demo_server, demo_site, width):
     page = browser_page
