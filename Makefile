@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run install install-dev migrate demo admin serve test lint format check messages bench clean
+.PHONY: run install install-dev migrate demo admin serve test screenshots lint format check messages bench clean
 
 run: install migrate demo admin serve
 
@@ -44,6 +44,10 @@ serve:
 
 test: install-dev
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Every page type in every display mode at 320px and 1280px, for people to look at: test-artifacts/screenshots/a11y-*.png.
+screenshots: install-dev
+	$(BIN)/pytest -m screenshots
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -31,8 +31,12 @@ urlpatterns = [
     path("admin/", include(protection_urls.admin_urlpatterns)),
     # Before Wagtail's admin, so it takes wagtail-localize's place (see hub.editors.translations).
     path("admin/localize/page/<int:page_id>/convert_to_alias/", _admin(translations.convert_to_alias)),
-    # Wagtail's page editor and review actions, telling the reviewer what happened (hub.editors.outcomes).
+    # Wagtail's page editor, "add a page" and review actions, telling the editor what happened (hub.editors.outcomes).
     path("admin/pages/<int:page_id>/edit/", _admin(outcomes.EditView.as_view())),
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/",
+        _admin(outcomes.CreateView.as_view()),
+    ),
     # The preview panel names the fields to fix (hub.editors.required_fields).
     path("admin/pages/<int:page_id>/edit/preview/", _admin(required_fields.PreviewOnEdit.as_view())),
     path(

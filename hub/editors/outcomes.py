@@ -4,6 +4,8 @@ Wagtail's workflow action view (the dashboard's Approve / Request changes)
 shows no message, and its page editor says "updated" after "Approve and
 publish". These subclasses replace them at the same addresses (``hub/urls.py``).
 The page editor also stops autosaving pages the editor cannot save (below).
+Both the page editor and the "add a page" view say which required fields a
+draft was saved without.
 """
 
 from django.conf import settings
@@ -12,7 +14,7 @@ from django.utils.text import get_text_list
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
-from wagtail.admin.views.pages import edit, workflow
+from wagtail.admin.views.pages import create, edit, workflow
 
 from hub.editors.required_fields import missing_required_fields
 
@@ -36,6 +38,17 @@ def outcome_message(page, action_name):
             return _("Translation of '%(title)s' approved and published.") % {"title": title}
         return _("'%(title)s' approved and published.") % {"title": title}
     return _("'%(title)s' approved.") % {"title": title}
+
+
+def warn_of_missing_fields(request, form):
+    """After a draft save, name the required fields still empty (``hub.editors.required_fields``)."""
+    missing = missing_required_fields(form)
+    if missing:
+        messages.warning(
+            request,
+            _("Saved as a draft. Before it can be submitted or published, fill in: %(fields)s.")
+            % {"fields": get_text_list(missing, _("and"))},
+        )
 
 
 class WorkflowAction(workflow.WorkflowAction):
@@ -69,10 +82,15 @@ class EditView(edit.EditView):
             messages.success(self.request, outcome_message(self.page, self.workflow_action))
             return
         super().add_save_confirmation_message()
-        missing = missing_required_fields(self.form) if self.action_name == "save" else []
-        if missing:
-            messages.warning(
-                self.request,
-                _("Saved as a draft. Before it can be submitted or published, fill in: %(fields)s.")
-                % {"fields": get_text_list(missing, _("and"))},
-            )
+        if self.action_name == "save":
+            warn_of_missing_fields(self.request, self.form)
+
+
+class CreateView(create.CreateView):
+    """Wagtail's "add a page" view, naming the required fields the first draft was saved without."""
+
+    def save_action(self):
+        response = super().save_action()
+        if not self.expects_json_response:
+            warn_of_missing_fields(self.request, self.form)
+        return response

@@ -109,10 +109,10 @@ def test_a_champion_edits_a_post_with_autosave_and_meets_no_errors(session, sett
     # Wagtail notes the form as loaded about two seconds after it appears, and
     # saves only what changes after that: type once it says it is watching.
     champion.context.add_init_script(
-        "document.addEventListener('w-unsaved:watch-edits', () => { window.hubWatchingEdits = true; });"
+        "document.addEventListener('w-unsaved:watch-edits', () => { document.body.dataset.watchingEdits = 'yes'; });"
     )
     editor = champion.go(f"/admin/pages/{post.pk}/edit/")
-    editor.wait_for_function("window.hubWatchingEdits === true")
+    expect(editor.locator("body[data-watching-edits]")).to_have_count(1)
     with editor.expect_response(lambda response: response.request.method == "POST" and "/edit/" in response.url):
         editor.locator("#id_title").press("End")
         editor.locator("#id_title").press_sequentially(" (draft)")

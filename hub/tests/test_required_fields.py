@@ -46,6 +46,21 @@ def test_saving_a_draft_with_an_empty_required_field_names_it(client, post, make
 
 
 @pytest.mark.django_db
+def test_adding_a_page_as_a_draft_with_an_empty_required_field_names_it(client, post, make_user):
+    client.force_login(make_user("alex", COMMUNICATIONS))
+    add = reverse("wagtailadmin_pages:add", args=["blog", "blogpage", post.get_parent().pk])
+    response = client.post(add, _form(post, slug="new-post", title="A new post", summary=""), follow=True)
+    assert response.redirect_chain[0][1] == 302
+    content = response.content.decode()
+    assert "Page &#x27;A new post&#x27; created." in content
+    assert "Saved as a draft. Before it can be submitted or published, fill in: Summary." in content
+
+    response = client.post(add, _form(post, slug="another-post", title="Another post"), follow=True)
+    assert response.redirect_chain[0][1] == 302
+    assert "fill in:" not in response.content.decode()
+
+
+@pytest.mark.django_db
 def test_the_preview_panel_is_told_which_fields_to_fix(client, post, make_user):
     client.force_login(make_user("alex", COMMUNICATIONS))
     preview = reverse("wagtailadmin_pages:preview_on_edit", args=[post.pk])

@@ -32,6 +32,7 @@ def vnu_command():
     pytest.skip(f"{missing} is not installed; HTML validation skipped.")
 
 
+@pytest.mark.walk
 def test_every_page_is_valid_html(client, demo_site, tmp_path, settings):
     command = vnu_command()
     settings.HUB_IMAGE_FORMATS = ["avif", "webp"]  # the <picture> production serves (test settings: WebP only)

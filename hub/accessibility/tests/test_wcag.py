@@ -90,6 +90,7 @@ def check_keyboard(page, base_url):
     return failures
 
 
+@pytest.mark.walk
 def test_every_page_type_view_and_form_in_every_mode(browser_page, demo_server, demo_site):
     root = demo_site.root_page
     for label, path in PAGE_TYPES.items():
@@ -171,6 +172,7 @@ def test_text_size_and_contrast_controls(chromium, browser_page, demo_server, de
     assert page.evaluate("document.querySelector('link[data-hub-contrast=yellow]').media") == "all"
 
 
+@pytest.mark.screenshots
 def test_screenshots_in_every_mode(browser_page, demo_server, demo_site):
     """Saved for people to look at: test-artifacts/screenshots/a11y-*.png."""
     page = browser_page

@@ -3,6 +3,7 @@
 One test, because the demo site takes a while to build.
 """
 
+import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from hub.tests import screenshots
@@ -25,6 +26,7 @@ PAGES = [
 ]
 
 
+@pytest.mark.walk
 def test_translated_pages_are_accessible_and_mirrored(browser_page, demo_server, demo_site):
     page = browser_page
     axe = Axe()
