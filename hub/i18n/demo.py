@@ -451,6 +451,85 @@ STORY_LINKS = [
     ("Share your story", "Podziel się swoją historią", "আপনার গল্প বলুন", "شارك قصتك"),
 ]
 
+# The story form, its questions included (``hub.stories``): the address and the
+# subject are for the stories team and stay as they are.
+STORY_FORM = [
+    (
+        "stories@riverside.example",
+        "stories@riverside.example",
+        "stories@riverside.example",
+        "stories@riverside.example",
+    ),
+    (
+        "A new story has been shared",
+        "A new story has been shared",
+        "A new story has been shared",
+        "A new story has been shared",
+    ),
+    (
+        "Your experience of our services, good or bad, can change them. Through our Patient and Carer Stories project, the stories people share are heard by the people who plan and run services.",
+        "Twoje doświadczenia z naszymi usługami, dobre czy złe, mogą je zmienić. Dzięki projektowi Patient and Carer Stories historie, którymi dzielą się ludzie, docierają do osób planujących i prowadzących usługi.",
+        "আমাদের সেবা নিয়ে আপনার অভিজ্ঞতা, ভালো হোক বা খারাপ, সেবাগুলো বদলে দিতে পারে। আমাদের Patient and Carer Stories প্রকল্পের মাধ্যমে মানুষের বলা গল্প সেবা পরিকল্পনা ও পরিচালনাকারীদের কাছে পৌঁছায়।",
+        "تجربتك مع خدماتنا، جيدة كانت أم سيئة، يمكن أن تغيّرها. من خلال مشروع Patient and Carer Stories تصل القصص التي يشاركها الناس إلى من يخططون للخدمات ويديرونها.",
+    ),
+    (
+        "It takes about 10 minutes. You can stay anonymous, and we will never publish anything without checking with you first.",
+        "Zajmie to około 10 minut. Możesz pozostać anonimowy, a niczego nie opublikujemy bez wcześniejszego uzgodnienia z Tobą.",
+        "এতে প্রায় ১০ মিনিট লাগে। আপনি নাম না জানিয়েও থাকতে পারেন, এবং আগে আপনার সাথে কথা না বলে আমরা কিছুই প্রকাশ করব না।",
+        "يستغرق ذلك نحو 10 دقائق. يمكنك ألا تذكر اسمك، ولن ننشر أي شيء قبل أن نتحقق منك أولًا.",
+    ),
+    (
+        "I agree that Riverside Mental Health NHS Foundation Trust may keep my story, including anything in it about my health or someone else's, and use it as I said above.",
+        "Zgadzam się, aby Riverside Mental Health NHS Foundation Trust przechowywał moją historię, w tym wszystko, co dotyczy mojego zdrowia lub zdrowia innej osoby, i wykorzystywał ją tak, jak wskazałem(-am) powyżej.",
+        "আমি সম্মতি দিচ্ছি যে Riverside Mental Health NHS Foundation Trust আমার গল্প রাখতে পারে, এতে আমার বা অন্য কারও স্বাস্থ্য সম্পর্কে যা আছে তা-সহ, এবং উপরে আমি যেভাবে বলেছি সেভাবে ব্যবহার করতে পারে।",
+        "أوافق على أن تحتفظ Riverside Mental Health NHS Foundation Trust بقصتي، بما فيها أي شيء عن صحتي أو صحة شخص آخر، وأن تستخدمها كما ذكرتُ أعلاه.",
+    ),
+    (
+        "Writing about your experience can bring back difficult feelings. Take breaks when you need to: you can save your answers and finish later. Nobody reads this form straight away, so if you need help now, use the numbers below.",
+        "Pisanie o swoich doświadczeniach może przywołać trudne uczucia. Rób przerwy, kiedy potrzebujesz: możesz zapisać odpowiedzi i dokończyć później. Nikt nie czyta tego formularza od razu, więc jeśli potrzebujesz pomocy teraz, skorzystaj z numerów poniżej.",
+        "নিজের অভিজ্ঞতা নিয়ে লিখলে কঠিন অনুভূতি ফিরে আসতে পারে। দরকার হলে বিরতি নিন: আপনি উত্তরগুলো সংরক্ষণ করে পরে শেষ করতে পারেন। এই ফর্ম কেউ সঙ্গে সঙ্গে পড়ে না, তাই এখনই সাহায্য দরকার হলে নিচের নম্বরগুলো ব্যবহার করুন।",
+        "الكتابة عن تجربتك قد تعيد إليك مشاعر صعبة. خذ استراحة متى احتجت: يمكنك حفظ إجاباتك وإكمالها لاحقًا. لا أحد يقرأ هذا النموذج فورًا، فإن كنت بحاجة إلى مساعدة الآن، فاستخدم الأرقام أدناه.",
+    ),
+    (
+        "A member of the stories team will read it within 2 weeks. If you told us how to contact you, they may get in touch to talk about it.",
+        "Osoba z zespołu ds. historii przeczyta ją w ciągu 2 tygodni. Jeśli podałeś(-aś) nam sposób kontaktu, może się odezwać, aby o niej porozmawiać.",
+        "গল্প দলের একজন সদস্য ২ সপ্তাহের মধ্যে এটি পড়বেন। আপনি যদি যোগাযোগের উপায় জানিয়ে থাকেন, তাঁরা এ নিয়ে কথা বলতে যোগাযোগ করতে পারেন।",
+        "سيقرؤها أحد أعضاء فريق القصص خلال أسبوعين. إن أخبرتنا بطريقة التواصل معك، فقد يتواصل معك للحديث عنها.",
+    ),
+    (
+        "If you need help now, call NHS 111 and choose the mental health option.",
+        "Jeśli potrzebujesz pomocy teraz, zadzwoń pod NHS 111 i wybierz opcję dotyczącą zdrowia psychicznego.",
+        "এখনই সাহায্য দরকার হলে NHS 111-এ ফোন করুন এবং মানসিক স্বাস্থ্যের বিকল্পটি বেছে নিন।",
+        "إن كنت بحاجة إلى مساعدة الآن، فاتصل بـ NHS 111 واختر خيار الصحة النفسية.",
+    ),
+    ("Your story", "Twoja historia", "আপনার গল্প", "قصتك"),
+    (
+        "Tell us what happened, in your own words. Write as much or as little as you like.",
+        "Opowiedz nam własnymi słowami, co się wydarzyło. Napisz tyle, ile chcesz.",
+        "কী ঘটেছিল, নিজের ভাষায় আমাদের বলুন। যতটা খুশি কম বা বেশি লিখুন।",
+        "أخبرنا بما حدث بكلماتك. اكتب قليلًا أو كثيرًا كما تشاء.",
+    ),
+    ("How should we credit you?", "Jak mamy Cię podpisać?", "আমরা আপনার নাম কীভাবে উল্লেখ করব?", "كيف نذكر اسمك؟"),
+    (
+        "For example your first name, 'a carer' or 'a peer mentor'.",
+        "Na przykład Twoje imię, „opiekun” lub „mentor rówieśniczy”.",
+        "যেমন আপনার নামের প্রথম অংশ, 'একজন পরিচর্যাকারী' বা 'একজন পিয়ার মেন্টর'।",
+        "مثلًا اسمك الأول، أو «مقدم رعاية» أو «مرشد أقران».",
+    ),
+    (
+        "How can we contact you?",
+        "Jak możemy się z Tobą skontaktować?",
+        "আমরা কীভাবে আপনার সাথে যোগাযোগ করতে পারি?",
+        "كيف يمكننا التواصل معك؟",
+    ),
+    (
+        "An email address or phone number, if you are happy for us to talk to you about your story.",
+        "Adres e-mail lub numer telefonu, jeśli zgadzasz się, żebyśmy porozmawiali z Tobą o Twojej historii.",
+        "একটি ইমেল ঠিকানা বা ফোন নম্বর, যদি আপনার গল্প নিয়ে আমাদের কথা বলায় আপনার আপত্তি না থাকে।",
+        "عنوان بريد إلكتروني أو رقم هاتف، إن كنت موافقًا على أن نتحدث معك عن قصتك.",
+    ),
+]
+
 # The pages translated in the demo, by path below the home page ("" is the home page).
 PAGES = [
     "",
@@ -460,6 +539,7 @@ PAGES = [
     "get-involved/patient-safety-partner",
     "news",
     "news/patient-and-carer-stories-reach-the-board",
+    "share-your-story",
 ]
 # Snippets translated whole, not only where a translated page uses them: the
 # listing offers every role area as a filter in every language.
@@ -476,6 +556,7 @@ ROWS = [
     *NEWS_POST,
     *MENU,
     *STORY_LINKS,
+    *STORY_FORM,
 ]
 
 

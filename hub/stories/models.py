@@ -35,6 +35,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePan
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
 
 from home.easy_read import EasyReadVersionMixin
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES
@@ -84,8 +85,14 @@ DEFAULT_QUESTIONS = [
 ]
 
 
-class StoryFormField(AbstractFormField):
+class StoryFormField(TranslatableMixin, AbstractFormField):
+    """A question on the story form. Translators translate its label, help text and choices with the page;
+    its stored name stays the English one, so every language's answers file under the same question."""
+
     page = ParentalKey("StoryFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        pass
 
 
 class StorySubmission(AbstractFormSubmission):

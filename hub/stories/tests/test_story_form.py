@@ -12,6 +12,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail_localize.models import StringSegment, TranslationSource
 
 from home.factories import HomePageFactory, use_as_site_root
 from home.models import HomePage, StandardPage
@@ -47,6 +48,20 @@ def answers(page, **overrides):
 def test_a_new_page_starts_with_the_default_questions(story_page):
     assert [field.label for field in story_page.form_fields.all()] == [q["label"] for q in DEFAULT_QUESTIONS]
     assert StoryFormPage().form_fields.count() == len(DEFAULT_QUESTIONS)
+
+
+def test_translators_translate_the_questions_and_answers_keep_the_english_names(story_page):
+    source, _ = TranslationSource.get_or_create_from_instance(story_page)
+    strings = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
+    for question in DEFAULT_QUESTIONS:
+        assert {question["label"], question["help_text"]} <= strings
+
+    polish = story_page.copy_for_translation(Locale.objects.get_or_create(language_code="pl")[0], copy_parents=True)
+    question = polish.form_fields.get(clean_name="your_story")
+    question.label = "Twoja historia"
+    question.save()
+    assert question.clean_name == "your_story"
+    assert question.locale.language_code == "pl"
 
 
 def test_the_form_asks_for_explicit_consent_naming_health_and_linking_privacy(strict_client, story_page):
