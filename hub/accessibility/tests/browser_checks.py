@@ -14,14 +14,19 @@ p { margin-block-end: 2em !important; }
 
 
 def add_text_spacing(page):
-    """Apply TEXT_SPACING_CSS as a constructed style sheet, which the site's CSP allows."""
+    """Apply TEXT_SPACING_CSS."""
+    add_style(page, TEXT_SPACING_CSS)
+
+
+def add_style(page, css):
+    """Apply ``css`` as a constructed style sheet, which the site's CSP allows."""
     page.evaluate(
         """(css) => {
           const sheet = new CSSStyleSheet();
           sheet.replaceSync(css);
           document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
         }""",
-        TEXT_SPACING_CSS,
+        css,
     )
 
 
@@ -120,6 +125,31 @@ def show_error_state(page, selector, press="[type=submit]"):
             }""",
             [selector, press],
         )
+
+
+# Each element FOCUSABLE_JS found, given focus in turn by script: does its look change?
+# Run after one Tab press, so the browser treats these as keyboard focus (":focus-visible").
+FOCUS_LOOKS_JS = """
+() => {
+  const problems = [];
+  for (const el of document.querySelectorAll("[data-a11y-index]")) {
+    el.focus({preventScroll: true});
+    if (document.activeElement !== el) {
+      problems.push(`cannot take focus: ${el.outerHTML.slice(0, 120)}`);
+    } else if (window.__a11yLook(el) === window.__a11yUnfocused[Number(el.dataset.a11yIndex)]) {
+      problems.push(`no visible focus indicator on ${el.outerHTML.slice(0, 120)}`);
+    }
+  }
+  return problems;
+}
+"""
+
+
+def focus_look_problems(page):
+    """Every element a keyboard user can reach changes its look when focused (the order is not checked)."""
+    page.evaluate(FOCUSABLE_JS)
+    page.keyboard.press("Tab")
+    return page.evaluate(FOCUS_LOOKS_JS)
 
 
 def keyboard_problems(page, max_extra=5):

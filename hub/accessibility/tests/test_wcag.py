@@ -20,6 +20,13 @@ from hub.accessibility.tests.site_map import (
 )
 from hub.tests import screenshots
 
+# What a broken contrast mode would do: nothing changes when an element has focus.
+NO_FOCUS_STYLES_CSS = """
+*:focus, *:focus-visible, *:focus-within { outline: none !important; box-shadow: none !important;
+  background-color: inherit !important; color: inherit !important; text-decoration: inherit !important;
+  border-color: inherit !important; clip: auto !important; clip-path: none !important; position: static !important; }
+"""
+
 
 def check_axe(page, base_url):
     failures = []
@@ -71,6 +78,12 @@ def check_text_spacing(page, base_url):
 
 
 def check_keyboard(page, base_url):
+    """Tab through every page (order, reach, visible focus); in the other contrast modes, visible focus.
+
+    The contrast modes change colours only, not what can be reached or in what
+    order, so there each element is focused by script after one Tab press, in
+    one round trip a page instead of two a Tab stop.
+    """
     failures = []
     page.set_viewport_size({"width": 1280, "height": 800})
     for mode in ("device", "high", "dark", "yellow"):
@@ -78,8 +91,13 @@ def check_keyboard(page, base_url):
         for name, path in paths_for(mode).items():
             page.goto(base_url + path)
             page.evaluate("document.querySelector('.hub-display-bar details').open = true")
-            problems = browser_checks.keyboard_problems(page)
+            if mode == "device":
+                problems = browser_checks.keyboard_problems(page)
+            else:
+                problems = browser_checks.focus_look_problems(page)
             failures += [f"keyboard: {name} ({path}) in {mode} mode: {problem}" for problem in problems]
+            if mode != "device":
+                continue
             page.goto(base_url + path)
             page.keyboard.press("Tab")
             if page.evaluate("document.activeElement.className") != "nhsuk-skip-link":
@@ -88,6 +106,20 @@ def check_keyboard(page, base_url):
             if page.evaluate("document.activeElement.id") != "maincontent":
                 failures.append(f"keyboard: {name} ({path}): the skip link does not move focus to the main content")
     return failures
+
+
+def test_the_focus_check_finds_a_missing_focus_indicator(browser_page, demo_server, demo_site):
+    """The check the walk runs in each contrast mode fails when a mode loses its focus styles."""
+    page = browser_page
+    browser_checks.set_mode(page.context, demo_server.url, MODES["dark"])
+    page.goto(demo_server.url + PAGE_TYPES["home.StandardPage"])
+    assert browser_checks.focus_look_problems(page) == []
+
+    page.goto(demo_server.url + PAGE_TYPES["home.StandardPage"])
+    browser_checks.add_style(page, NO_FOCUS_STYLES_CSS)
+    problems = browser_checks.focus_look_problems(page)
+    assert problems and all(problem.startswith("no visible focus indicator") for problem in problems)
+    assert any("nhsuk-skip-link" in problem for problem in problems)
 
 
 @pytest.mark.walk
