@@ -1,9 +1,13 @@
-"""Alt text of pictures placed in pages is translated with the page, so a Polish page never speaks English alt text."""
+"""Alt text of pictures placed in pages, and of pages' main images, is translated with the page.
+
+So a Polish page never speaks English alt text.
+"""
 
 import json
 
 import pytest
 
+from blog.factories import BlogIndexPageFactory, BlogPageFactory
 from home.factories import StandardPageFactory
 from hub.blocks import FigureBlock
 from hub.factories import ImageFactory
@@ -34,6 +38,39 @@ def test_a_polish_translation_of_the_alt_text_reaches_the_page(client, languages
     assert f'alt="{POLISH_ALT}"' in polish
     assert ENGLISH_ALT not in polish
     assert f'alt="{ENGLISH_ALT}"' in client.get("/garden/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_posts_main_image_speaks_the_pages_language(client, languages, site_home, translate):
+    image = ImageFactory(description="Green circles on a blue background")
+    index = BlogIndexPageFactory(parent=site_home, slug="news", title="News")
+    post = BlogPageFactory(
+        parent=index, slug="garden", title="Garden", hero_image=image, hero_image_alt_text=ENGLISH_ALT
+    )
+    post.save_revision().publish()
+    setup_languages()
+    for page, words in ((site_home, {}), (index, {"News": "Aktualności"})):
+        translate(page, languages["pl"], words)
+    translate(post, languages["pl"], {ENGLISH_ALT: POLISH_ALT, "Garden": "Ogród"})
+
+    polish = client.get("/pl/news/garden/").content.decode()
+    assert f'alt="{POLISH_ALT}"' in polish
+    assert f'<meta property="og:image:alt" content="{POLISH_ALT}">' in polish
+    assert ENGLISH_ALT not in polish
+    english = client.get("/news/garden/").content.decode()
+    assert f'alt="{ENGLISH_ALT}"' in english
+    # The Polish news listing's card describes the picture in Polish too.
+    assert f'alt="{POLISH_ALT}"' in client.get("/pl/news/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_main_image_without_the_pages_own_alt_text_uses_the_images(client, site_home):
+    site_home.hero_image = ImageFactory(description="Green circles on a blue background")
+    site_home.save_revision().publish()
+    assert 'alt="Green circles on a blue background"' in client.get("/").content.decode()
+    site_home.hero_image_alt_text = "A calm garden with benches"
+    site_home.save_revision().publish()
+    assert 'alt="A calm garden with benches"' in client.get("/").content.decode()
 
 
 @pytest.mark.django_db
