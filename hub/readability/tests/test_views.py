@@ -156,3 +156,17 @@ def test_champions_cannot_change_the_targets(client, site_home, make_user):
     assert client.get(url).status_code == 302
     client.post(url, _settings_form())
     assert not ReadabilityTargets.objects.exists()
+
+
+def test_a_kind_of_page_listed_twice_is_explained(editor, site_home):
+    row = {"page_type": "home.easyreadpage", "long_sentence_words": 12, "max_average_sentence_words": 8}
+    row |= {"min_reading_ease": 80, "max_fog_pl": 6}
+    response = editor.post(
+        _settings_url(site_home), _settings_form(page_type_targets=inline_formset([row, {**row, "max_fog_pl": 7}]))
+    )
+    assert response.status_code == 200
+    assert (
+        "Please correct the duplicate data for setting and page_type, which must be unique."
+        in response.content.decode()
+    )
+    assert not PageTypeTargets.objects.exists()
