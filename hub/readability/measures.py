@@ -13,6 +13,9 @@ preview) gets, by language:
   here, so the panel shows the average sentence length (words) and the
   average word length (letters), and says they are not a score.
 
+``main_text`` takes the same words from a page's HTML on the server, for
+the reminder shown when an editor saves a draft.
+
 Every language also gets warnings: sentences longer than the target, words
 that may make a sentence passive (English only), and abbreviations the page
 never spells out. The targets come from ``hub.readability.models``; the
@@ -22,6 +25,7 @@ editor's panel (``views.py``) draws the result.
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 from django.utils.translation import gettext_lazy as _
 
@@ -102,6 +106,41 @@ class Report:
             + (not self.meets_sentence_target)
             + (self.score is not None and not self.score.meets_target)
         )
+
+
+class _MainText(HTMLParser):
+    """The text inside ``<main>``, a line per block, without scripts and styles."""
+
+    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "div", "section", "br", "tr", "figcaption"}
+    HIDDEN = {"script", "style", "template", "noscript"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth, self.hidden, self.parts = 0, 0, []
+
+    def handle_starttag(self, tag, attrs):
+        self.depth += tag == "main"
+        self.hidden += tag in self.HIDDEN
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        self.depth -= tag == "main" and self.depth > 0
+        self.hidden -= tag in self.HIDDEN and self.hidden > 0
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self.depth and not self.hidden:
+            self.parts.append(data)
+
+
+def main_text(html):
+    """The words a visitor reads in a page's ``<main>``, one line per paragraph, heading or list item."""
+    parser = _MainText()
+    parser.feed(html)
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def split_sentences(text):
