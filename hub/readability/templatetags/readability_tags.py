@@ -5,5 +5,5 @@ register = template.Library()
 
 @register.filter
 def model_label(instance):
-    """ "app_label.modelname" of a page or snippet, as the readability targets name page types."""
+    """The page's or snippet's type as the readability targets name it, such as "blog.blogpage"."""
     return instance._meta.label_lower
