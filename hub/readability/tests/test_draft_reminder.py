@@ -31,9 +31,14 @@ def _form(post, body):
 
 
 @pytest.fixture
-def edit(client, site_home, make_user):
+def index(client, site_home, make_user):
     client.force_login(make_user("alex", COMMUNICATIONS))
-    post = BlogPageFactory(parent=BlogIndexPageFactory(parent=site_home), slug="garden", title="Garden day")
+    return BlogIndexPageFactory(parent=site_home)
+
+
+@pytest.fixture
+def edit(client, index):
+    post = BlogPageFactory(parent=index, slug="garden", title="Garden day")
 
     def _save(body, **extra):
         url = reverse("wagtailadmin_pages:edit", args=[post.pk])
@@ -46,6 +51,13 @@ def test_a_draft_with_warnings_says_how_many(edit):
     html = edit(UNCLEAR)
     # "is checked" may be passive, and PALS is not spelled out.
     assert "Plain language: 2 things to look at before you submit. Open Checks to see them." in html
+
+
+def test_a_new_pages_first_draft_says_it_too(client, index):
+    url = reverse("wagtailadmin_pages:add", args=("blog", "blogpage", index.pk))
+    new_post = BlogPageFactory.build(slug="garden", title="Garden day")
+    html = client.post(url, _form(new_post, UNCLEAR), follow=True).content.decode()
+    assert "Plain language: 2 things to look at before you submit." in html
 
 
 def test_a_plain_draft_gets_no_reminder(edit):
