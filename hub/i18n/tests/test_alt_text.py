@@ -96,3 +96,22 @@ def test_the_demo_news_post_has_translated_alt_text(client, demo_site):
         page = client.get(f"/{code}/news/patient-and-carer-stories-reach-the-board/").content.decode()
         assert f'alt="{alt}"' in page, code
         assert "circle of chairs" not in page, code
+
+
+@pytest.mark.django_db
+def test_the_demo_main_images_have_translated_alt_text(client, demo_site):
+    pages = {
+        "": "joining together above gentle waves",
+        "news/patient-and-carer-stories-reach-the-board/": "like people listening to a story",
+    }
+    for path, english in pages.items():
+        assert english in client.get(f"/{path}").content.decode(), path
+    for code, alts in {
+        "pl": ("niebieskie i białe koła łączą się", "jak ludzie słuchający opowieści"),
+        "bn": ("নীল ও সাদা বৃত্ত একসাথে মিলছে", "যেন মানুষ একটি গল্প শুনছে"),
+        "ar": ("تلتقي معًا فوق أمواج هادئة", "كأنها أشخاص يستمعون إلى قصة"),
+    }.items():
+        for (path, english), alt in zip(pages.items(), alts, strict=True):
+            html = client.get(f"/{code}/{path}").content.decode()
+            assert alt in html, (code, path)
+            assert english not in html, (code, path)
