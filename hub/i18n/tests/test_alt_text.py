@@ -3,11 +3,14 @@
 So a Polish page never speaks English alt text.
 """
 
+import datetime
 import json
 
 import pytest
+from django.utils import timezone
 
-from blog.factories import BlogIndexPageFactory, BlogPageFactory
+from blog.factories import BlogIndexPageFactory, BlogPageFactory, EventPageFactory
+from blog.models import EventGalleryImage
 from home.factories import StandardPageFactory
 from hub.blocks import FigureBlock
 from hub.factories import ImageFactory
@@ -61,6 +64,29 @@ def test_a_posts_main_image_speaks_the_pages_language(client, languages, site_ho
     assert f'alt="{ENGLISH_ALT}"' in english
     # The Polish news listing's card describes the picture in Polish too.
     assert f'alt="{POLISH_ALT}"' in client.get("/pl/news/").content.decode()
+
+
+@pytest.mark.django_db
+def test_an_events_photos_speak_the_pages_language(client, languages, site_home, translate):
+    image = ImageFactory(description="Green circles on a blue background")
+    index = BlogIndexPageFactory(parent=site_home, slug="news", title="News")
+    # Photos are shown once the event is over.
+    start = timezone.now() - datetime.timedelta(days=7)
+    event = EventPageFactory(
+        parent=index, slug="garden-day", title="Garden day", start=start, end=start + datetime.timedelta(hours=3)
+    )
+    event.gallery_images = [EventGalleryImage(image=image, alt_text=ENGLISH_ALT, caption="Spring planting")]
+    event.save_revision().publish()
+    setup_languages()
+    for page, words in ((site_home, {}), (index, {"News": "Aktualności"})):
+        translate(page, languages["pl"], words)
+    translate(event, languages["pl"], {ENGLISH_ALT: POLISH_ALT, "Spring planting": "Wiosenne sadzenie"})
+
+    polish = client.get("/pl/news/garden-day/").content.decode()
+    assert f'alt="{POLISH_ALT}"' in polish
+    assert "Wiosenne sadzenie" in polish
+    assert ENGLISH_ALT not in polish
+    assert f'alt="{ENGLISH_ALT}"' in client.get("/news/garden-day/").content.decode()
 
 
 @pytest.mark.django_db
