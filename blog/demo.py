@@ -396,6 +396,7 @@ def build(home):
             "Blue bands with white circles gathered around the centre, an illustration of people listening to a story.",
             seed=16,
         ),
+        hero_image_alt_text="An illustration of white circles gathered around a centre, like people listening to a story.",
         body=stream(
             text(
                 "<p>Since January, each board meeting has opened with a story from the Patient and Carer Stories "

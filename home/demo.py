@@ -15,6 +15,7 @@ def build(home):
             "Blue and white circles overlapping above gentle waves, an illustration of people joining together.",
             seed=1,
         )
+        home.hero_image_alt_text = "An illustration of blue and white circles joining together above gentle waves."
         home.introduction = (
             "<p><b>Co-production</b> means that people who use our services, their carers and our staff "
             "plan, run and check services together, as equals. Nothing about you should be decided without you.</p>"

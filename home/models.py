@@ -16,6 +16,7 @@ from home.easy_read import EasyReadVersionMixin
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock, StandardPageStreamBlock
 from hub.caching.lookups import RouteLookups
 from hub.i18n.pages import SynchronisedSlugMixin
+from hub.models import MainImageAltText
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
 from opportunities.models import OpportunityIndexPage, OpportunityPage
@@ -46,7 +47,9 @@ def chosen_then_latest(candidates, chosen, field, limit):
     return list(ranked.order_by(F("chosen_place").asc(nulls_last=True), *ordering)[:limit])
 
 
-class HomePage(EasyReadVersionMixin, RouteLookups, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
+class HomePage(
+    MainImageAltText, EasyReadVersionMixin, RouteLookups, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page
+):
     """The front page: says what co-production is and routes people onward.
 
     There is one home page for each language; translations are made with
@@ -89,7 +92,12 @@ class HomePage(EasyReadVersionMixin, RouteLookups, RestrictionsAcrossLanguagesMi
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt_text"),
+            ],
             heading=_("Hero"),
         ),
         FieldPanel("introduction"),

@@ -62,6 +62,36 @@ class HubImage(AbstractImage):
         return "" if self.is_decorative else self.description
 
 
+class MainImageAltText(models.Model):
+    """Alt text for a page's main image that belongs to the page, so translators translate it with the page.
+
+    The image's own alt text is in English and shared by every page that uses
+    it; wagtail-localize offers this field as a segment like the page's other
+    words, so a Polish page describes its picture in Polish. Templates read
+    ``hero_image_alt``. Add it to a page type beside its ``hero_image``.
+    """
+
+    hero_image_alt_text = models.CharField(
+        _("alt text for the main image"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Optional. Say what the picture shows, for people who cannot see it. Leave empty to use the "
+            "image's own alt text. Translators translate this with the page, so each language has its own."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def hero_image_alt(self):
+        """The page's own words for its main image; else the image's (empty when it is decorative)."""
+        if self.hero_image is None:
+            return ""
+        return self.hero_image_alt_text or self.hero_image.default_alt_text
+
+
 class HubRendition(AbstractRendition):
     image = models.ForeignKey(HubImage, on_delete=models.CASCADE, related_name="renditions")
 

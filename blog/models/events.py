@@ -17,7 +17,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 
 from blog import feeds
@@ -377,22 +377,36 @@ class EventPage(RoutablePageMixin, BlogPage):
         return self.url + self.reverse_subpage("event_ics").removesuffix("/")
 
 
-class EventGalleryImage(Orderable):
+class EventGalleryImage(TranslatableMixin, Orderable):
+    """A photo from the event. Translatable, so its alt text and caption are translated with the page."""
+
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="gallery_images")
     image = models.ForeignKey(
         "hub.HubImage",
         verbose_name=_("photo"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("A photo from the event. Only use it if everyone in it agreed to be shown."),
+    )
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=250,
+        blank=True,
         help_text=_(
-            "A photo from the event. Check its alt text says what it shows, and that everyone in it agreed to be shown."
+            "Optional. Say what the photo shows, for people who cannot see it. Leave empty to use the "
+            "image's own alt text. Translators translate this with the page."
         ),
     )
     caption = models.CharField(
         _("caption"), max_length=200, blank=True, help_text=_("Optional. Shown under the photo.")
     )
 
-    panels = [FieldPanel("image"), FieldPanel("caption")]
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("photo")
+
+    @property
+    def alt(self):
+        """This page's words for the photo; else the image's own (empty when it is decorative)."""
+        return self.alt_text or self.image.default_alt_text

@@ -29,6 +29,7 @@ from home.easy_read import EasyReadVersionMixin
 from hub.caching.lookups import remembered
 from hub.i18n.pages import SynchronisedSlugMixin
 from hub.i18n.snippets import localised
+from hub.models import MainImageAltText
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
 
@@ -47,6 +48,7 @@ CARD_FIELDS = (
     "post_type",
     "summary",
     "hero_image",
+    "hero_image_alt_text",
     "eventpage",
     "eventpage__start",
     "eventpage__end",
@@ -99,7 +101,7 @@ class BlogPageAuthor(Orderable):
         verbose_name = _("author")
 
 
-class BlogPage(EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
+class BlogPage(MainImageAltText, EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):
     """A news item, story or report. Events use ``EventPage``, which extends this."""
 
     date = models.DateField(
@@ -187,7 +189,7 @@ class BlogPage(EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, Synchroni
     base_form_class = BlogPageForm
 
     # Parts of the editing form ``EventPage`` shares, around its own panels.
-    summary_panels = [FieldPanel("summary"), FieldPanel("hero_image")]
+    summary_panels = [FieldPanel("summary"), FieldPanel("hero_image"), FieldPanel("hero_image_alt_text")]
     closing_panels = [
         InlinePanel(
             "post_authors",

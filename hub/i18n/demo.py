@@ -28,6 +28,13 @@ REVIEWER_USERNAME = "reviewer-pl"
 # (English, Polish, Bengali, Arabic), page by page. Snippets the pages use
 # (areas, categories, authors) are translated with them.
 HOME = [
+    # The main image's alt text is the page's words too (``hub.models.MainImageAltText``).
+    (
+        "An illustration of blue and white circles joining together above gentle waves.",
+        "Ilustracja: niebieskie i białe koła łączą się nad łagodnymi falami.",
+        "মৃদু ঢেউয়ের ওপরে নীল ও সাদা বৃত্ত একসাথে মিলছে, এমন একটি ছবি।",
+        "رسم توضيحي لدوائر زرقاء وبيضاء تلتقي معًا فوق أمواج هادئة.",
+    ),
     (
         "Get involved with Riverside",
         "Zaangażuj się w Riverside",
@@ -389,6 +396,13 @@ NEWS = [
     ),
 ]
 NEWS_POST = [
+    # The main image's alt text is the page's words too (``hub.models.MainImageAltText``).
+    (
+        "An illustration of white circles gathered around a centre, like people listening to a story.",
+        "Ilustracja: białe koła zebrane wokół środka, jak ludzie słuchający opowieści.",
+        "কেন্দ্রের চারপাশে জড়ো হওয়া সাদা বৃত্তের একটি ছবি, যেন মানুষ একটি গল্প শুনছে।",
+        "رسم توضيحي لدوائر بيضاء مجتمعة حول المركز، كأنها أشخاص يستمعون إلى قصة.",
+    ),
     (
         "Your stories are now heard at every board meeting",
         "Wasze historie są teraz wysłuchiwane na każdym posiedzeniu zarządu",

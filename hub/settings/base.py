@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "hub.newsletter",
     "hub.consent",
     "hub.stories",
+    "hub.readability",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

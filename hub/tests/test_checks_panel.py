@@ -56,6 +56,9 @@ def test_checks_panel_counts_words_and_finds_no_issue_from_our_templates(browser
     assert int(words.inner_text()) >= 40
     expect(page.locator("[data-content-reading-time]")).to_have_text(re.compile(r"\d+ min"))
     expect(page.locator("[data-content-readability-score]")).not_to_have_text("-")
+    # The plain-language section measured the same text, as English (hub/readability).
+    expect(page.locator("[data-plain-language-language]")).to_have_text("Measured as English.")
+    expect(page.locator("[data-plain-language-score]")).to_have_text(re.compile(r"^\d+(\.\d)? \("))
     # The accessibility checks ran on the same preview: nothing found.
     expect(page.locator("[data-content-checker-count]")).to_have_text("0")
     assert page.locator('[data-side-panel="checks"] [data-content-checker-row]').count() == 0
