@@ -30,6 +30,6 @@ class PlainLanguageCheckView(View):
         report = check(form.cleaned_data["text"], form.cleaned_data["language"], targets)
         return TemplateResponse(
             request,
-            "readability/report.html",
+            "readability/admin/report.html",
             {"report": report, "language_name": language_name(report.language)},
         )
