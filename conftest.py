@@ -226,17 +226,23 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+def pytest_itemcollected(item):
+    """Mark the browser tests: every test that drives Chromium asks for it, directly or through browser_page.
+
+    Marked as each test is collected, so ``-m browser`` and ``-m "not browser"`` select by it.
+    """
+    if "chromium" in getattr(item, "fixturenames", ()):
+        item.add_marker(pytest.mark.browser)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Mark the browser tests, and run the demo site's readers after every transactional test.
+    """Run the demo site's readers after every transactional test.
 
     pytest-django has already put the tests in Django's order (plain database
     tests, transactional tests, the rest); a transactional test empties the
     database when it ends, so the committed demo content comes after them.
     """
-    for item in items:
-        if "browser_page" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.browser)
     readers = [item for item in items if "demo_site" in getattr(item, "fixturenames", ())]
     if not readers:
         return

@@ -21,8 +21,6 @@ from wagtail.models import Page
 
 from opportunities.models import OpportunityPage
 
-pytestmark = pytest.mark.browser
-
 PASSWORD = "a-long-and-unusual-passphrase"
 NHS_FONTS = "https://assets.nhs.uk/fonts/**"
 
