@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 
 from blog.models import EventPage
 from hub.tests import observatory
+from hub.tests.admin_sign_in import sign_in
 
 PRODUCTION_LIKE = {
     "SECURE_SSL_REDIRECT": True,
@@ -108,11 +109,7 @@ def test_the_admin_works_under_its_policy(chromium, live_server, fresh_demo_site
     page = context.new_page()
     violations = watch_csp(page)
     try:
-        page.goto(live_server.url + "/admin/login/")
-        page.fill("#id_username", "csp-admin")
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(live_server.url + "/admin/")
+        sign_in(page, live_server.url, "csp-admin", PASSWORD)
 
         page.goto(f"{live_server.url}/admin/pages/{event.pk}/edit/")
         expect(page.locator("#id_title")).to_have_value(event.title)

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from blog.factories import BlogIndexPageFactory, BlogPageFactory
+from hub.tests.admin_sign_in import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -43,11 +44,7 @@ def test_checks_panel_counts_words_and_finds_no_issue_from_our_templates(browser
     get_user_model().objects.create_superuser("checker", "checker@example.org", PASSWORD)
 
     page = browser_page
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", "checker")
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server.url + "/admin/")
+    sign_in(page, live_server.url, "checker", PASSWORD)
     page.goto(f"{live_server.url}/admin/pages/{post.pk}/edit/")
     page.click('[data-side-panel-toggle="checks"]')
 

@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from blog.models import BlogIndexPage, BlogPage
 from hub.tests import screenshots
+from hub.tests.admin_sign_in import sign_in
 from opportunities.models import OpportunityIndexPage, OpportunityPage
 
 # The editors' groups come from a migration: keep them between live-server tests.
@@ -26,11 +27,7 @@ def _log_in(browser, live_server, username):
     user.save()
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server.url + "/admin/")
+    sign_in(page, live_server.url, username, PASSWORD)
     return page
 
 

@@ -19,6 +19,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 from wagtail.models import Page
 
+from hub.tests.admin_sign_in import sign_in
 from opportunities.models import OpportunityPage
 
 PASSWORD = "a-long-and-unusual-passphrase"
@@ -53,11 +54,7 @@ class Session:
         self.page.on("console", self._console)
         self.page.on("response", self._response)
         _set_password(username)
-        self.page.goto(server.url + "/admin/login/")
-        self.page.fill("#id_username", username)
-        self.page.fill("#id_password", PASSWORD)
-        self.page.click("button[type=submit]")
-        self.page.wait_for_url(server.url + "/admin/")
+        sign_in(self.page, server.url, username, PASSWORD)
 
     def _console(self, message):
         if message.type == "error":

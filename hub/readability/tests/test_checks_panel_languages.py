@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from blog.factories import BlogIndexPageFactory, BlogPageFactory
+from hub.tests.admin_sign_in import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -39,11 +40,7 @@ def test_a_translated_post_is_measured_in_its_language(
     get_user_model().objects.create_superuser("checker", "checker@example.org", PASSWORD)
 
     page = browser_page
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", "checker")
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server.url + "/admin/")
+    sign_in(page, live_server.url, "checker", PASSWORD)
     page.goto(f"{live_server.url}/admin/pages/{translation.pk}/edit/")
     page.click('[data-side-panel-toggle="checks"]')
 
