@@ -14,19 +14,14 @@ p { margin-block-end: 2em !important; }
 
 
 def add_text_spacing(page):
-    """Apply TEXT_SPACING_CSS."""
-    add_style(page, TEXT_SPACING_CSS)
-
-
-def add_style(page, css):
-    """Apply ``css`` as a constructed style sheet, which the site's CSP allows."""
+    """Apply TEXT_SPACING_CSS as a constructed style sheet, which the site's CSP allows."""
     page.evaluate(
         """(css) => {
           const sheet = new CSSStyleSheet();
           sheet.replaceSync(css);
           document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
         }""",
-        css,
+        TEXT_SPACING_CSS,
     )
 
 

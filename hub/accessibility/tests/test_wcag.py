@@ -20,11 +20,18 @@ from hub.accessibility.tests.site_map import (
 )
 from hub.tests import screenshots
 
-# What a broken contrast mode would do: nothing changes when an element has focus.
-NO_FOCUS_STYLES_CSS = """
-*:focus, *:focus-visible, *:focus-within { outline: none !important; box-shadow: none !important;
-  background-color: inherit !important; color: inherit !important; text-decoration: inherit !important;
-  border-color: inherit !important; clip: auto !important; clip-path: none !important; position: static !important; }
+# What a contrast mode that loses its focus styles does: each element looks the
+# same focused as unfocused (its unfocused look, pinned with !important).
+PIN_UNFOCUSED_LOOK_JS = """
+() => {
+  const properties = ["outline-style", "outline-width", "outline-color", "box-shadow", "background-color", "color",
+    "text-decoration-line", "text-decoration-thickness", "border-color", "clip", "clip-path", "position"];
+  for (const el of document.querySelectorAll("a[href], button, input, select, textarea, summary")) {
+    const style = getComputedStyle(el);
+    const look = properties.map((property) => [property, style.getPropertyValue(property)]);
+    for (const [property, value] of look) el.style.setProperty(property, value, "important");
+  }
+}
 """
 
 
@@ -116,7 +123,7 @@ def test_the_focus_check_finds_a_missing_focus_indicator(browser_page, demo_serv
     assert browser_checks.focus_look_problems(page) == []
 
     page.goto(demo_server.url + PAGE_TYPES["home.StandardPage"])
-    browser_checks.add_style(page, NO_FOCUS_STYLES_CSS)
+    page.evaluate(PIN_UNFOCUSED_LOOK_JS)
     problems = browser_checks.focus_look_problems(page)
     assert problems and all(problem.startswith("no visible focus indicator") for problem in problems)
     assert any("nhsuk-skip-link" in problem for problem in problems)
