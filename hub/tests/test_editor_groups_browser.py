@@ -107,7 +107,8 @@ def test_a_champion_edits_a_post_with_autosave_and_meets_no_errors(session, sett
         "document.addEventListener('w-unsaved:watch-edits', () => { document.body.dataset.watchingEdits = 'yes'; });"
     )
     editor = champion.go(f"/admin/pages/{post.pk}/edit/")
-    expect(editor.locator("body[data-watching-edits]")).to_have_count(1)
+    # A loaded machine can take longer than the default 5 s to get there.
+    expect(editor.locator("body[data-watching-edits]")).to_have_count(1, timeout=30_000)
     with editor.expect_response(lambda response: response.request.method == "POST" and "/edit/" in response.url):
         editor.locator("#id_title").press("End")
         editor.locator("#id_title").press_sequentially(" (draft)")
