@@ -101,17 +101,18 @@ def test_a_champion_edits_a_post_with_autosave_and_meets_no_errors(session, sett
 
     # A post nobody has submitted for review: one waiting for review is locked to its author.
     post = next(post for post in news.get_children().live().specific() if not post.workflow_in_progress)
-    # Wagtail notes the form as loaded about two seconds after it appears, and
-    # saves only what changes after that: type once it says it is watching.
+    # Wagtail notes the form as loaded about two seconds after it appears (on a
+    # loaded machine sometimes twice, seconds apart) and saves only what changes
+    # after that: start once it says it is watching, and type slowly, so the
+    # last keys come after its last look.
     champion.context.add_init_script(
         "document.addEventListener('w-unsaved:watch-edits', () => { document.body.dataset.watchingEdits = 'yes'; });"
     )
     editor = champion.go(f"/admin/pages/{post.pk}/edit/")
-    # A loaded machine can take longer than the default 5 s to get there.
     expect(editor.locator("body[data-watching-edits]")).to_have_count(1, timeout=30_000)
     with editor.expect_response(lambda response: response.request.method == "POST" and "/edit/" in response.url):
         editor.locator("#id_title").press("End")
-        editor.locator("#id_title").press_sequentially(" (draft)")
+        editor.locator("#id_title").press_sequentially(" (draft)", delay=750)
     champion.go(post.url)
     expect(champion.page.locator("h1")).to_be_visible()
 
