@@ -20,7 +20,10 @@ POSTGRES_SERVER = f"postgres://postgres@{HOST}:5432"
 
 
 def bench_env(database_url, **extra):
-    """Production settings, pointed at the benchmark database, served over plain HTTP."""
+    """Production settings, pointed at the benchmark database, served over plain HTTP.
+
+    ``REDIS_URL`` comes from ``extra`` (a server from ``start_redis``) or the caller's environment.
+    """
     env = dict(os.environ)
     env.update(
         {
@@ -121,6 +124,16 @@ class Server:
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             self.process.wait(timeout=60)
+
+
+def start_redis(port):
+    """A redis-server of our own on ``port`` (nothing kept on disk), so the machine's Redis is never touched."""
+    process = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", HOST, "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    time.sleep(0.5)
+    return process
 
 
 def ensure_wrk():

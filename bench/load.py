@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import BENCH_DIR, HOST, PYTHON, ROOT, Server, bench_env, free_port, manage, psql, wrk  # noqa: E402
+from bench.common import BENCH_DIR, HOST, PYTHON, ROOT, Server, bench_env, free_port, manage, psql, start_redis, wrk  # noqa: E402
 from bench.common import POSTGRES_SERVER as SERVER  # noqa: E402
 
 DATABASE = "hub_bench_load"
@@ -73,15 +73,6 @@ def fresh_site(**extra):
     manage(env, "collectstatic", "--noinput", "-v0")
     manage(env, "make_renditions")
     return env
-
-
-def start_redis(port):
-    process = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    time.sleep(0.5)
-    return process
 
 
 class Poller(threading.Thread):

@@ -27,7 +27,19 @@ import brotli
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent))
 
-from bench.common import BENCH_DIR, PYTHON, ROOT, Server, bench_env, manage, postgres_answers, postgres_database, wrk  # noqa: E402
+from bench.common import (  # noqa: E402
+    BENCH_DIR,
+    PYTHON,
+    ROOT,
+    Server,
+    bench_env,
+    free_port,
+    manage,
+    postgres_answers,
+    postgres_database,
+    start_redis,
+    wrk,
+)
 
 # Issue 15: each page's rate as a share of the static file's, measured in the same run, so the
 # targets hold on any machine. Search has targets of its own (docs/performance.md, "Search").
@@ -73,9 +85,9 @@ def static_assets(base_url, html):
     return re.findall(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"', html)
 
 
-def measure(seconds, database_url):
+def measure(seconds, database_url, redis_url):
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
-    env = bench_env(database_url, PAGE_CACHE_SECONDS=0)
+    env = bench_env(database_url, PAGE_CACHE_SECONDS=0, REDIS_URL=redis_url)
     manage(env, "migrate", "--noinput", "-v0")
     subprocess.run([PYTHON, "-m", "bench.seed"], cwd=ROOT, env=env, check=True)
     manage(env, "collectstatic", "--noinput", "-v0")
@@ -97,7 +109,7 @@ def measure(seconds, database_url):
         for asset in assets:
             body, headers = fetch(server.url + asset, encoding="br")
             css_js += len(body)
-    with Server(bench_env(database_url, PAGE_CACHE_SECONDS=300)) as server:
+    with Server(bench_env(database_url, PAGE_CACHE_SECONDS=300, REDIS_URL=redis_url)) as server:
         for name, path in paths.items():
             fetch(server.url + path)
             rows.append({"page": name, "path": path, "mode": "cached", **wrk(server.url + path, seconds=seconds)})
@@ -213,11 +225,18 @@ def main():
     database_url = args.database_url or (
         postgres_database("hub_bench") if postgres_answers() else f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}"
     )
-    result = measure(args.seconds, database_url)
+    # Redis, as in production: one page cache and one search count for both workers.
+    port = free_port()
+    redis = start_redis(port)
+    try:
+        result = measure(args.seconds, database_url, f"redis://127.0.0.1:{port}/0")
+    finally:
+        redis.terminate()
     engine = database_url.split(":", 1)[0]
     text = "\n".join(
         [
-            f"Measured {date.today().isoformat()} on this machine (2 cores), {engine}, gunicorn 2 sync workers, "
+            f"Measured {date.today().isoformat()} on this machine (2 cores), {engine}, Redis cache, "
+            "gunicorn 2 sync workers, "
             f"wrk 2 threads × 10 connections for {args.seconds} s per row.",
             "",
             table(result),

@@ -6,9 +6,10 @@ staff get ``ADMIN_CONTENT_SECURITY_POLICY``, previews included. Everyone else, i
 on the admin's login and password-reset pages, gets the strict
 ``CONTENT_SECURITY_POLICY`` of the public site, plus the origins of the
 optional scripts the visitor agreed to (``hub.consent.choices``, worked out
-from the consent cookie and the site's cookie settings, so a page from the
-page cache gets them too). django-csp documents ``get_policy_parts`` as the
-place to extend.
+from the consent cookie and the site's cookie settings). It runs inside the
+page cache: the consent choices are part of the cache key, so a kept page
+keeps the policy made for those choices. django-csp documents
+``get_policy_parts`` as the place to extend.
 """
 
 from csp.middleware import CSPMiddleware

@@ -51,5 +51,21 @@ def test_editor_chosen_roles_come_first_closed_ones_drop_out_and_the_soonest_fil
 
 
 @pytest.mark.django_db
+def test_a_choice_that_is_also_closing_soon_is_shown_once_and_the_next_soonest_fill_the_rest(
+    client, site_home, index
+):
+    """Only the choices and the first few candidates are ranked: a choice among them must not leave a gap."""
+    for title, days in [("Tomorrow", 1), ("In a week", 7), ("In a month", 30), ("In a year", 365)]:
+        OpportunityPageFactory(parent=index, title=title, closing_date=_day(days))
+    chosen = OpportunityPageFactory(parent=index, title="Chosen, in two weeks", closing_date=_day(14))
+    HomePageFeaturedRole.objects.create(home=site_home, role=chosen, sort_order=0)
+    roles = client.get("/").context["roles"]
+    assert [role.title for role in roles] == ["Chosen, in two weeks", "Tomorrow", "In a week"]
+    HomePageFeaturedRole.objects.update(role=chosen.__class__.objects.get(title="In a week"))
+    roles = client.get("/").context["roles"]
+    assert [role.title for role in roles] == ["In a week", "Tomorrow", "Chosen, in two weeks"]
+
+
+@pytest.mark.django_db
 def test_no_roles_no_section(client, site_home):
     assert "Roles open now" not in client.get("/").content.decode()

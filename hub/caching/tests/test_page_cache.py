@@ -33,6 +33,16 @@ def test_second_anonymous_visit_is_a_hit(client, site_home):
     assert "s-maxage=300" in first["Cache-Control"] and "max-age=0" in first["Cache-Control"]
 
 
+def test_a_hit_reads_no_database_and_keeps_every_security_header(client, site_home, django_assert_num_queries):
+    """A hit is answered from the cache alone: the policies were worked out once, when the page was kept."""
+    first = client.get("/")
+    with django_assert_num_queries(0):
+        second = client.get("/")
+    assert second["X-Page-Cache"] == "hit"
+    for header in ("Content-Security-Policy", "Permissions-Policy", "Referrer-Policy", "X-Content-Type-Options"):
+        assert second[header] == first[header], header
+
+
 def test_publishing_drops_cached_pages(client, site_home):
     page = StandardPageFactory(parent=site_home, title="Old title", slug="about")
     assert "Old title" in client.get("/about/").content.decode()
