@@ -51,9 +51,7 @@ def test_editor_chosen_roles_come_first_closed_ones_drop_out_and_the_soonest_fil
 
 
 @pytest.mark.django_db
-def test_a_choice_that_is_also_closing_soon_is_shown_once_and_the_next_soonest_fill_the_rest(
-    client, site_home, index
-):
+def test_a_choice_that_is_also_closing_soon_is_shown_once_and_the_next_soonest_fill_the_rest(client, site_home, index):
     """Only the choices and the first few candidates are ranked: a choice among them must not leave a gap."""
     for title, days in [("Tomorrow", 1), ("In a week", 7), ("In a month", 30), ("In a year", 365)]:
         OpportunityPageFactory(parent=index, title=title, closing_date=_day(days))
