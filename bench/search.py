@@ -7,7 +7,7 @@ earlier run are kept: delete var/bench/search.sqlite3 or drop the database to
 start again), then requests ``/search/?q=…`` in-process (Django's test client: the
 whole view and template, no network) for a fixed set of searches, many times
 each, and prints p50/p95 in milliseconds beside the targets of issue 18.
-Searches are counted in Redis as in production when REDIS_URL is set.
+Searches are counted in a Redis of the script's own, as in production.
 Nothing leaves this machine.
 
     .venv/bin/python bench/search.py [--pages 5000] [--repeat 20] [--only sqlite|postgres]
@@ -31,7 +31,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import BENCH_DIR, HOST, PYTHON, ROOT, bench_env, manage, postgres_answers, postgres_database  # noqa: E402
+from bench.common import (  # noqa: E402
+    BENCH_DIR,
+    HOST,
+    PYTHON,
+    ROOT,
+    bench_env,
+    free_port,
+    manage,
+    postgres_answers,
+    postgres_database,
+    start_redis,
+)
 
 POSTGRES_DB = "hub_bench_search"
 SQLITE_FILE = BENCH_DIR / "search.sqlite3"
@@ -158,17 +169,23 @@ def sqlite_database(pages=5000):
 
 
 def run(database_url, pages, repeat):
-    env = bench_env(database_url, PAGE_CACHE_SECONDS=0)
-    manage(env, "migrate", "--verbosity", "0")
-    output = subprocess.run(
-        [PYTHON, "bench/search.py", "--child", "--pages", str(pages), "--repeat", str(repeat)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        stdout=subprocess.PIPE,
-        text=True,
-        timeout=3 * 60 * 60,
-    ).stdout
+    # A Redis of our own, as in production: each search is counted there, not written to the database.
+    port = free_port()
+    redis = start_redis(port)
+    try:
+        env = bench_env(database_url, PAGE_CACHE_SECONDS=0, REDIS_URL=f"redis://{HOST}:{port}/0")
+        manage(env, "migrate", "--verbosity", "0")
+        output = subprocess.run(
+            [PYTHON, "bench/search.py", "--child", "--pages", str(pages), "--repeat", str(repeat)],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            stdout=subprocess.PIPE,
+            text=True,
+            timeout=3 * 60 * 60,
+        ).stdout
+    finally:
+        redis.terminate()
     return json.loads(output.strip().splitlines()[-1])
 
 

@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, get_page_models
 
-from hub.visibility.rules import visible_q
+from hub.visibility.rules import any_restriction, visible_q
 
 SEARCH_HOOK = "get_searchable_queryset"
 
@@ -114,9 +114,11 @@ def searchable_pages():
     Models without the hook are searchable as they are. The hook receives the
     model's own queryset and returns the pages that may be found.
     """
-    pages = Page.objects.live().filter(
-        pk__in=Page.objects.filter(visible_q()).values("pk"), locale__in=current_locale()
-    )
+    pages = Page.objects.live().filter(locale__in=current_locale())
+    if any_restriction():
+        # With no restriction anywhere the rule keeps every page: leaving it out
+        # saved 2 ms of each search's two queries at 5,000 pages (bench/search.py).
+        pages = pages.filter(pk__in=Page.objects.filter(visible_q()).values("pk"))
     for model in get_page_models():
         hook = getattr(model, SEARCH_HOOK, None)
         if hook is None:
