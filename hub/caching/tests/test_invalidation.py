@@ -177,3 +177,40 @@ def test_a_lost_version_starts_again_above_the_old_one(page):
     page.save_revision().publish()
     cache.delete(VERSION_KEY)
     assert current_version() > old + 1
+
+
+def test_a_page_reads_the_content_version_once_however_many_fragments_it_has(client, site_home, monkeypatch):
+    """Every page, fragment and look-up key holds the version: asking Redis each time cost 15 round trips a page."""
+    from django.core.cache import cache
+
+    from hub.caching.version import VERSION_KEY
+
+    reads = []
+    real_get = cache.get
+
+    def get(key, *args, **kwargs):
+        if key == VERSION_KEY:
+            reads.append(key)
+        return real_get(key, *args, **kwargs)
+
+    client.get("/")
+    monkeypatch.setattr(cache, "get", get)
+    assert client.get("/").status_code == 200
+    assert len(reads) == 1
+    assert client.get("/").status_code == 200
+    assert len(reads) == 2, "each request reads it again"
+
+
+def test_a_change_made_while_a_request_runs_is_seen_by_the_rest_of_that_request(page):
+    from django.core.signals import request_finished, request_started
+
+    from hub.caching.version import invalidate
+
+    request_started.send(sender=None, environ={"PATH_INFO": "/admin/pages/1/edit/", "REQUEST_METHOD": "POST"})
+    try:
+        before = current_version()
+        assert current_version() == before
+        invalidate()
+        assert current_version() > before
+    finally:
+        request_finished.send(sender=None)
