@@ -36,7 +36,7 @@ from django.http import QueryDict
 from django.utils.cache import patch_cache_control
 
 from hub.accessibility.preferences import variant as display_variant
-from hub.caching.version import current_version
+from hub.caching.version import current_version_and
 from hub.consent.choices import consent_variant
 
 SKIP_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/preferences/")
@@ -96,10 +96,9 @@ def _digest(*parts):
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
-def cache_key(request, version):
-    return (
-        f"pagecache:{version}:{_digest(request.get_host(), request.path, page_parameters(request), variant(request))}"
-    )
+def cache_key(request):
+    """One key per page and variant; the copy kept there carries the content version it was made under."""
+    return f"pagecache:page:{_digest(request.get_host(), request.path, page_parameters(request), variant(request))}"
 
 
 def _room_for_another_copy(request, version):
@@ -164,12 +163,12 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not is_cacheable_request(request):
             return self.get_response(request)
-        version = current_version()
-        key = cache_key(request, version)
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+        key = cache_key(request)
+        version, kept = current_version_and(key)
+        if kept is not None and kept[0] == version:
+            response = kept[1]
+            response["X-Page-Cache"] = "hit"
+            return response
         _drop_tracking_parameters(request)
         response = self.get_response(request)
         if is_cacheable_response(request, response) and _room_for_another_copy(request, version):
@@ -177,6 +176,6 @@ class PageCacheMiddleware:
             # Browsers check back every time (so a new text-size choice shows at
             # once); shared caches such as a CDN may keep the page briefly.
             patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
-            cache.set(key, response, timeout=seconds)
+            cache.set(key, (version, response), timeout=seconds)
             response["X-Page-Cache"] = "miss"
         return response

@@ -60,6 +60,26 @@ def current_version():
     return version
 
 
+def current_version_and(key):
+    """The content version and the cached value of ``key`` (or ``None``), in one round trip to the cache.
+
+    The page cache's hit path: reading the two one after the other cost a
+    page from the cache a second round trip to Redis (2,300 hits/s against
+    4,400 for a static file in ``make bench``). While Redis is unreachable the
+    two are read one by one, from the process's own short memory
+    (``hub.caching.backends``).
+    """
+    memo = _this_request.get()
+    if memo:
+        return memo["version"], cache.get(key)
+    found = cache.get_many([VERSION_KEY, key])
+    if VERSION_KEY not in found:
+        return current_version(), cache.get(key)
+    if memo is not None:
+        memo["version"] = found[VERSION_KEY]
+    return found[VERSION_KEY], found.get(key)
+
+
 def _raise_version():
     memo = _this_request.get()
     if memo is not None:

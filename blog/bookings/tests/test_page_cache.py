@@ -15,8 +15,9 @@ def test_a_bookable_event_is_cached_for_a_minute_and_other_pages_for_longer(even
     real_set = cache.set
 
     def spy(key, value, timeout=None, **kwargs):
-        if key.startswith("pagecache:") and ":copies:" not in key:
-            kept[value.get("Content-Type", "")[:9], value.status_code, timeout] = True
+        if key.startswith("pagecache:page:"):
+            _version, response = value
+            kept[response.get("Content-Type", "")[:9], response.status_code, timeout] = True
         return real_set(key, value, timeout, **kwargs)
 
     monkeypatch.setattr(cache, "set", spy)
