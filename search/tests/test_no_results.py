@@ -56,3 +56,19 @@ def test_routes_are_left_out_when_their_pages_do_not_exist(client, site_home):
 
     assert response.status_code == 200
     assert response.context["routes"] == []
+
+
+def test_more_words_cost_no_more_queries(client, make_page):
+    """Candidate titles for every word come in one query, and the main routes are kept until content changes."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_page("Volunteer as a peer mentor")
+    client.get(URL, {"q": "voluntere"})
+    with CaptureQueriesContext(connection) as one_word:
+        assert client.get(URL, {"q": "voluntere"}).context["suggestion"] == "volunteer"
+    client.get(URL, {"q": "voluntere mentro pere"})
+    with CaptureQueriesContext(connection) as three_words:
+        response = client.get(URL, {"q": "voluntere mentro pere"})
+    assert response.context["suggestion"] == "volunteer mentor peer"
+    assert len(three_words) == len(one_word)
