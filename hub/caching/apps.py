@@ -10,4 +10,9 @@ class CachingConfig(AppConfig):
     verbose_name = _("Page cache")
 
     def ready(self):
-        from hub.caching import signals  # noqa: F401 - connects the invalidation receivers
+        from django.core import signals as request_signals
+
+        from hub.caching import signals, version  # noqa: F401 - signals connects the invalidation receivers
+
+        request_signals.request_started.connect(version.request_started, dispatch_uid="content_version_started")
+        request_signals.request_finished.connect(version.request_finished, dispatch_uid="content_version_finished")

@@ -14,7 +14,6 @@ import time
 from contextvars import ContextVar
 
 from django.core.cache import cache
-from django.core.signals import request_finished, request_started
 from django.db import transaction
 
 VERSION_KEY = "pagecache:version"
@@ -26,16 +25,14 @@ VERSION_KEY = "pagecache:version"
 _this_request = ContextVar("content_version_this_request", default=None)
 
 
-def _request_started(**kwargs):
+def request_started(**kwargs):
+    """``request_started`` receiver (connected in ``CachingConfig.ready``): the next read is kept for this request."""
     _this_request.set({})
 
 
-def _request_finished(**kwargs):
+def request_finished(**kwargs):
+    """``request_finished`` receiver: outside a request every call reads the cache again."""
     _this_request.set(None)
-
-
-request_started.connect(_request_started, dispatch_uid="content_version_request_started")
-request_finished.connect(_request_finished, dispatch_uid="content_version_request_finished")
 
 
 def _fresh_version():
