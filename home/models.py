@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Case, F, OuterRef, Subquery, Value, When
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
@@ -11,6 +12,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from blog.models import BlogIndexPage, BlogPage, EventPage
+from blog.models.events import soonest_end
 from home.blocks import EasyReadRowBlock
 from home.easy_read import EasyReadVersionMixin
 from hub.blocks import SIMPLE_RICH_TEXT_FEATURES, BodyStreamBlock, StandardPageStreamBlock
@@ -19,7 +21,7 @@ from hub.i18n.pages import SynchronisedSlugMixin
 from hub.models import MainImageAltText
 from hub.visibility.pages import RestrictionsAcrossLanguagesMixin
 from hub.visibility.rules import visible_q
-from opportunities.models import OpportunityIndexPage, OpportunityPage
+from opportunities.models import OpportunityIndexPage, OpportunityPage, roles_change_at
 
 HOME_ROLES = 3
 HOME_POSTS = 3
@@ -168,26 +170,62 @@ class HomePage(
         return {index.specific_class: index for index in indexes.only("path", "depth", "url_path", "content_type")}
 
     def get_context(self, request, *args, **kwargs):
-        """The roles, posts and events this page features (see ``chosen_then_latest``).
-
-        Roles are this language's open ones, closing soonest first; posts are
-        the latest (an event counts once it has ended); events the soonest
-        upcoming ones.
-        """
         context = super().get_context(request, *args, **kwargs)
-        now = timezone.now()
-        roles = OpportunityPage.objects.live().public().open().filter(locale_id=self.locale_id).closing_soonest()
-        posts = BlogPage.objects.listing().descendant_of(self).exclude(eventpage__end__gt=now)
-        events = EventPage.objects.upcoming(now).descendant_of(self)
-        indexes = remembered(f"home-indexes:{self.pk}", self.listing_indexes)
-        context.update(
-            roles=chosen_then_latest(roles.select_related("locale"), self.featured_roles.all(), "role", HOME_ROLES),
-            roles_index=indexes.get(OpportunityIndexPage),
-            news_index=indexes.get(BlogIndexPage),
-            posts=chosen_then_latest(posts, self.featured_posts.all(), "post", HOME_POSTS),
-            events=chosen_then_latest(events, self.featured_events.all(), "event", HOME_EVENTS),
-        )
+        context["listing"] = HomeListing(self)
         return context
+
+
+class HomeListing:
+    """The roles, posts and events a home page features (see ``chosen_then_latest``).
+
+    Roles are this language's open ones, closing soonest first; posts are the
+    latest (an event counts once it has ended); events the soonest upcoming
+    ones. Each list is read when the template first asks for it, so a listing
+    kept by ``{% listing_cache %}`` (``hub.caching.fragments``) costs no query.
+    """
+
+    def __init__(self, home):
+        self.home = home
+        self.now = timezone.now()
+
+    @cached_property
+    def roles(self):
+        home = self.home
+        roles = OpportunityPage.objects.live().public().open().filter(locale_id=home.locale_id).closing_soonest()
+        return chosen_then_latest(roles.select_related("locale"), home.featured_roles.all(), "role", HOME_ROLES)
+
+    @cached_property
+    def posts(self):
+        posts = BlogPage.objects.listing().descendant_of(self.home).exclude(eventpage__end__gt=self.now)
+        return chosen_then_latest(posts, self.home.featured_posts.all(), "post", HOME_POSTS)
+
+    @cached_property
+    def events(self):
+        events = EventPage.objects.upcoming(self.now).descendant_of(self.home)
+        return chosen_then_latest(events, self.home.featured_events.all(), "event", HOME_EVENTS)
+
+    @cached_property
+    def _indexes(self):
+        return remembered(f"home-indexes:{self.home.pk}", self.home.listing_indexes)
+
+    @property
+    def roles_index(self):
+        return self._indexes.get(OpportunityIndexPage)
+
+    @property
+    def news_index(self):
+        return self._indexes.get(BlogIndexPage)
+
+    @property
+    def changes_at(self):
+        """When time alone changes the lists read so far: an event ends (it leaves "Coming up" for the news),
+        or a role's card changes. Asked once a fragment is built, so a list another fragment kept is not read."""
+        read = self.__dict__
+        moments = [
+            soonest_end(read["events"], self.now) if "events" in read else None,
+            roles_change_at(read["roles"]) if "roles" in read else None,
+        ]
+        return min(filter(None, moments), default=None)
 
 
 class StandardPage(EasyReadVersionMixin, RestrictionsAcrossLanguagesMixin, SynchronisedSlugMixin, Page):

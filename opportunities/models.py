@@ -226,26 +226,12 @@ class OpportunityIndexPage(
         return self.search_description or self.introduction
 
     def get_context(self, request, *args, **kwargs):
-        """The open roles that match the visitor's filters, a page at a time."""
-        from opportunities.forms import FilterForm  # the forms module imports these models
-
+        """The open roles that match the visitor's filters, a page at a time (see ``RoleListing``)."""
         context = super().get_context(request, *args, **kwargs)
-        form = FilterForm(request.GET, self.locale)
-        chosen = form.chosen()
-        paginator = Paginator(form.apply(self.roles().select_related("locale")), self.ROLES_PER_PAGE)
-        roles = paginator.get_page(request.GET.get("page"))
-        labels = {name: dict(field.choices) for name, field in form.fields.items()}
-        context.update(
-            filter_form=form,
-            chosen_filters=[labels[name][value] for name, values in chosen.items() for value in values],
-            filtered=bool(chosen),
-            # The listing's valid filters as "?kind=group&area=wards": the language switcher's links,
-            # the role alert and the feed keep them (includes/language_switcher.html, components/role_alert_links.html).
-            filters_query=form.query_string(),
-            roles=roles,
-            page_range=paginator.get_elided_page_range(roles.number, on_each_side=1, on_ends=1),
-            result_count=paginator.count,
-        )
+        listing = RoleListing(self, request.GET)
+        # The listing's valid filters as "?kind=group&area=wards": the language switcher's links,
+        # the role alert and the feed keep them (includes/language_switcher.html, components/role_alert_links.html).
+        context.update(listing=listing, filters_query=listing.form.query_string())
         return context
 
     @path("register/")
@@ -293,6 +279,61 @@ class OpportunityIndexPage(
     def roles(self):
         """Open, live, public roles under this page, closing soonest first; roles open all year last."""
         return OpportunityPage.objects.child_of(self).live().public().open().closing_soonest()
+
+
+def roles_change_at(roles):
+    """When time alone changes what ``roles``' cards show: the next midnight in the UK (a role closes, the
+    "closing soon" badge counts days), or sooner if a role stops being new."""
+    now = timezone.now()
+    midnight = datetime.datetime.combine(trust_today() + datetime.timedelta(days=1), datetime.time(), TRUST_TIMEZONE)
+    new_until = [role.first_published_at + datetime.timedelta(days=NEW_FOR_DAYS) for role in roles if role.is_new]
+    return min([midnight, *(moment for moment in new_until if moment > now)])
+
+
+class RoleListing:
+    """What a get-involved page shows for one request: the filters and a page of the open roles that match.
+
+    The filters are read at once (the page's head and language links keep
+    them); the roles when the template first asks for them, so a listing
+    kept by ``{% listing_cache %}`` (``hub.caching.fragments``) costs no query.
+    """
+
+    def __init__(self, index, params):
+        from opportunities.forms import FilterForm  # the forms module imports these models
+
+        self.index = index
+        self.params = params
+        self.form = FilterForm(params, index.locale)
+        self.chosen = self.form.chosen()
+
+    @property
+    def filtered(self):
+        return bool(self.chosen)
+
+    @cached_property
+    def chosen_filters(self):
+        labels = {name: dict(field.choices) for name, field in self.form.fields.items()}
+        return [labels[name][value] for name, values in self.chosen.items() for value in values]
+
+    @cached_property
+    def _paginator(self):
+        return Paginator(self.form.apply(self.index.roles().select_related("locale")), self.index.ROLES_PER_PAGE)
+
+    @cached_property
+    def roles(self):
+        return self._paginator.get_page(self.params.get("page"))
+
+    @cached_property
+    def page_range(self):
+        return self._paginator.get_elided_page_range(self.roles.number, on_each_side=1, on_ends=1)
+
+    @property
+    def result_count(self):
+        return self._paginator.count
+
+    @property
+    def changes_at(self):
+        return roles_change_at(self.roles)
 
 
 class OpportunityPageQuerySet(PageQuerySet):

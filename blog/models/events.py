@@ -30,6 +30,13 @@ from blog.models.choices import PostType
 from blog.models.posts import BlogPage, BlogPageQuerySet
 
 
+def soonest_end(posts, now=None):
+    """The first end time still to come among ``posts``' events (None if none): when their cards change."""
+    now = now or timezone.now()
+    ends = [post.event.end for post in posts if post.event is not None and post.event.end > now]
+    return min(ends, default=None)
+
+
 class EventPageQuerySet(BlogPageQuerySet):
     def upcoming(self, now=None):
         """Live, public events that have not ended yet, soonest first, with their image."""

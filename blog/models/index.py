@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -14,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from blog import feeds
-from blog.models.events import EventPage
+from blog.models.events import EventPage, soonest_end
 from blog.models.forms import PostFilterForm
 from blog.models.posts import BlogPage
 from blog.models.snippets import Category
@@ -111,32 +112,7 @@ class BlogIndexPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        categories, tags = self.filter_choices()
-        form = self.filter_form(request.GET, categories, tags)
-        # Unknown or malformed filters are left out of cleaned_data and so ignored.
-        form.is_valid()
-        chosen = {key: value for key, value in form.cleaned_data.items() if value}
-        posts = self.posts()
-        if "type" in chosen:
-            posts = posts.filter(post_type=chosen["type"])
-        if "category" in chosen:
-            # Any language's version of the category; this language's wins a slug both use.
-            own_last = sorted(categories, key=lambda category: category[3] == self.locale_id)
-            keys = {slug: key for slug, _name, key, _locale in own_last}
-            posts = posts.filter(categories__translation_key=keys[chosen["category"]])
-        if "tag" in chosen:
-            posts = posts.filter(tags__slug=chosen["tag"])
-        paginator = Paginator(posts, self.POSTS_PER_PAGE)
-        posts_page = paginator.get_page(request.GET.get("page"))
-        context.update(
-            form=form,
-            filtered=bool(chosen),
-            posts=posts_page,
-            page_range=paginator.get_elided_page_range(posts_page.number, on_each_side=1, on_ends=1),
-            upcoming_events=(
-                list(self.upcoming_events()[: self.UPCOMING_EVENTS]) if posts_page.number == 1 and not chosen else []
-            ),
-        )
+        context["listing"] = PostListing(self, request.GET)
         return context
 
     @path("feed/", name="feed")
@@ -158,3 +134,68 @@ class BlogIndexPage(
     def calendar_url(self):
         # Calendar files are served without a trailing slash (see hub/urls.py).
         return self.url + self.reverse_subpage("events_ics").removesuffix("/")
+
+
+class PostListing:
+    """What a news index shows for one request: the filter form, a page of posts and the upcoming events.
+
+    Each part is read from the database when the template first asks for it,
+    so a listing kept by ``{% listing_cache %}`` (``hub.caching.fragments``)
+    costs no query.
+    """
+
+    def __init__(self, index, params):
+        self.index = index
+        self.params = params
+
+    @cached_property
+    def form(self):
+        categories, tags = self.index.filter_choices()
+        form = self.index.filter_form(self.params, categories, tags)
+        # Unknown or malformed filters are left out of cleaned_data and so ignored.
+        form.is_valid()
+        return form
+
+    @cached_property
+    def chosen(self):
+        return {key: value for key, value in self.form.cleaned_data.items() if value}
+
+    @property
+    def filtered(self):
+        return bool(self.chosen)
+
+    @cached_property
+    def _paginator(self):
+        posts = self.index.posts()
+        chosen = self.chosen
+        if "type" in chosen:
+            posts = posts.filter(post_type=chosen["type"])
+        if "category" in chosen:
+            # Any language's version of the category; this language's wins a slug both use.
+            categories, _tags = self.index.filter_choices()
+            own_last = sorted(categories, key=lambda category: category[3] == self.index.locale_id)
+            keys = {slug: key for slug, _name, key, _locale in own_last}
+            posts = posts.filter(categories__translation_key=keys[chosen["category"]])
+        if "tag" in chosen:
+            posts = posts.filter(tags__slug=chosen["tag"])
+        return Paginator(posts, self.index.POSTS_PER_PAGE)
+
+    @cached_property
+    def posts(self):
+        return self._paginator.get_page(self.params.get("page"))
+
+    @cached_property
+    def page_range(self):
+        return self._paginator.get_elided_page_range(self.posts.number, on_each_side=1, on_ends=1)
+
+    @cached_property
+    def upcoming_events(self):
+        """The next few events, above the first page of the unfiltered list."""
+        if self.posts.number != 1 or self.chosen:
+            return []
+        return list(self.index.upcoming_events()[: self.index.UPCOMING_EVENTS])
+
+    @property
+    def changes_at(self):
+        """When time alone changes what was shown: the first shown event to end (its card turns into a write-up)."""
+        return soonest_end([*self.upcoming_events, *self.posts])

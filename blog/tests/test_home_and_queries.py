@@ -21,9 +21,9 @@ def test_home_shows_latest_three_posts_and_next_two_events(client, site_home, bl
     for days in (40, 10, 20):
         EventPageFactory(parent=blog_index, title=f"In {days} days", start=now + datetime.timedelta(days=days))
     response = client.get("/")
-    assert [post.title for post in response.context["posts"]] == ["Post 5", "Post 4", "Post 3"]
-    assert [event.title for event in response.context["events"]] == ["In 10 days", "In 20 days"]
-    assert response.context["news_index"].pk == blog_index.pk
+    assert [post.title for post in response.context["listing"].posts] == ["Post 5", "Post 4", "Post 3"]
+    assert [event.title for event in response.context["listing"].events] == ["In 10 days", "In 20 days"]
+    assert response.context["listing"].news_index.pk == blog_index.pk
 
     html = response.content.decode()
     assert "Latest news and stories" in html and "Coming up" in html
@@ -47,8 +47,8 @@ def test_editor_choices_come_first_and_ended_events_drop_off(client, site_home, 
 
     context = client.get("/").context
     # The ended event is now a write-up, so it counts as the newest post.
-    assert [post.title for post in context["posts"]] == ["An old favourite", "Ended", "Post 3"]
-    assert [event.title for event in context["events"]] == ["Later", "Sooner"]
+    assert [post.title for post in context["listing"].posts] == ["An old favourite", "Ended", "Post 3"]
+    assert [event.title for event in context["listing"].events] == ["Later", "Sooner"]
 
 
 def test_home_page_without_a_blog_still_renders(client, site_home):

@@ -36,6 +36,7 @@ from django.http import QueryDict
 from django.utils.cache import patch_cache_control
 
 from hub.accessibility.preferences import variant as display_variant
+from hub.caching.fragments import room_for_another_copy
 from hub.caching.version import current_version_and
 from hub.consent.choices import consent_variant
 
@@ -105,13 +106,8 @@ def _room_for_another_copy(request, version):
     """Whether this path may keep one more copy with parameters in this version."""
     if not request.META.get("QUERY_STRING"):
         return True
-    key = f"pagecache:{version}:copies:{_digest(request.get_host(), request.path)}"
-    cache.add(key, 0, timeout=settings.PAGE_CACHE_SECONDS)
-    try:
-        copies = cache.incr(key)
-    except ValueError:
-        return False
-    return copies is not None and copies <= MAX_COPIES_PER_PATH
+    scope = f"page:{request.get_host()}{request.path}"
+    return room_for_another_copy(scope, version, MAX_COPIES_PER_PATH, settings.PAGE_CACHE_SECONDS)
 
 
 def is_cacheable_request(request):

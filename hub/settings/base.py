@@ -41,6 +41,11 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="get-involved@riversi
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 CLIENT_IP_HEADER = env.str("CLIENT_IP_HEADER", default="")
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# Listings (cards, filters, pages of results) kept as HTML, also when the page
+# cache misses (hub/caching/fragments.py). Dropped at once by a change visitors
+# can see; what changes with time alone (an event ending, a role's closing day)
+# is at most this late, as in the page cache.
+LISTING_CACHE_SECONDS = env.int("LISTING_CACHE_SECONDS", default=300)
 FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
 CLOUDFLARE_API_TOKEN = env.str("CLOUDFLARE_API_TOKEN", default="")
 CLOUDFLARE_ZONE_ID = env.str("CLOUDFLARE_ZONE_ID", default="")

@@ -11,8 +11,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = VAR_DIR / "test-media"
-# Tests see every change at once; hub/tests/test_cache.py turns the page cache on.
+# Tests see every change at once, also one made without publishing (a factory's
+# page); hub/caching/tests/ turn the page cache and the kept listings on.
 PAGE_CACHE_SECONDS = 0
+LISTING_CACHE_SECONDS = 0
 # The editor browser tests read the database after each action they take:
 # Wagtail's autosave (every 500 ms) would save drafts in between.
 WAGTAIL_AUTOSAVE_INTERVAL = 0

@@ -40,7 +40,7 @@ def test_editor_chosen_roles_come_first_closed_ones_drop_out_and_the_soonest_fil
     for order, role in enumerate([first, closed, second]):
         HomePageFeaturedRole.objects.create(home=site_home, role=role, sort_order=order)
     response = client.get("/")
-    assert [role.title for role in response.context["roles"]] == [
+    assert [role.title for role in response.context["listing"].roles] == [
         "Chosen first",
         "Chosen second",
         "Not chosen, closing soonest",
@@ -57,10 +57,10 @@ def test_a_choice_that_is_also_closing_soon_is_shown_once_and_the_next_soonest_f
         OpportunityPageFactory(parent=index, title=title, closing_date=_day(days))
     chosen = OpportunityPageFactory(parent=index, title="Chosen, in two weeks", closing_date=_day(14))
     HomePageFeaturedRole.objects.create(home=site_home, role=chosen, sort_order=0)
-    roles = client.get("/").context["roles"]
+    roles = client.get("/").context["listing"].roles
     assert [role.title for role in roles] == ["Chosen, in two weeks", "Tomorrow", "In a week"]
     HomePageFeaturedRole.objects.update(role=chosen.__class__.objects.get(title="In a week"))
-    roles = client.get("/").context["roles"]
+    roles = client.get("/").context["listing"].roles
     assert [role.title for role in roles] == ["In a week", "Tomorrow", "Chosen, in two weeks"]
 
 
