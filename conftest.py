@@ -21,6 +21,7 @@ from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.factories import HomePageFactory, use_as_site_root
+from hub.caching import version
 from hub.models import RateLimitAttempt
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -35,8 +36,9 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Cached settings and pages live in the cache: start every test with it empty."""
+    """Cached settings and pages live in the cache: start every test with it empty (and read its version again)."""
     cache.clear()
+    version.forget()
 
 
 @pytest.fixture(autouse=True)

@@ -25,7 +25,7 @@ from django_redis.exceptions import ConnectionInterrupted
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from hub.caching.version import VERSION_KEY
+from hub.caching.version import VERSION_KEY, forget
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +154,7 @@ class CircuitBreakerRedisCache(RedisCache):
             RedisCache.incr(self, VERSION_KEY)
         except ValueError:
             return
+        forget()
 
     get = _guarded("get", _get)
     get_many = _guarded("get_many", _empty)

@@ -18,10 +18,18 @@ from django.db import transaction
 
 VERSION_KEY = "pagecache:version"
 
-# The version read once per request: a page, its fragments and its look-ups
-# asked the cache for it 15 to 17 times (every key holds it), each a round
-# trip to Redis; once is enough, and the whole page then stands on one version.
-# A dict while a request runs (``None`` outside one, where every call reads).
+# Each worker reads the version from the cache at most once a second and uses
+# it meanwhile: with the read on every request, a page from the cache was a
+# round trip to Redis (with redis-py and the Redis server on the same two
+# cores) and ran at about 3,000 requests/s against 4,700 for a static file
+# (62%, target 75%; make bench, 2026-12-05). A change published on another
+# worker or server shows here at most this late; on this worker at once.
+VERSION_CHECK_SECONDS = 1.0
+_this_process = {"version": None, "read_at": 0.0}
+
+# Within a request the version is fixed: a page, its fragments and its
+# look-ups all stand on one version even if the second ends mid-request.
+# A dict while a request runs (``None`` outside one).
 _this_request = ContextVar("content_version_this_request", default=None)
 
 
@@ -44,44 +52,39 @@ def _fresh_version():
     return time.time_ns() // 1_000_000
 
 
-def current_version():
-    memo = _this_request.get()
-    if memo:
-        return memo["version"]
+def _read_version():
+    """The version in the cache (started if missing), remembered by this process for ``VERSION_CHECK_SECONDS``."""
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, _fresh_version(), timeout=None)
         version = cache.get(VERSION_KEY) or 0
+    _this_process.update(version=version, read_at=time.monotonic())
+    return version
+
+
+def current_version():
+    memo = _this_request.get()
+    if memo:
+        return memo["version"]
+    version = _this_process["version"]
+    if version is None or time.monotonic() - _this_process["read_at"] >= VERSION_CHECK_SECONDS:
+        version = _read_version()
     if memo is not None:
         memo["version"] = version
     return version
 
 
-def current_version_and(key):
-    """The content version and the cached value of ``key`` (or ``None``), in one round trip to the cache.
-
-    The page cache's hit path: reading the two one after the other cost a
-    page from the cache a second round trip to Redis (2,300 hits/s against
-    4,400 for a static file in ``make bench``). While Redis is unreachable the
-    two are read one by one, from the process's own short memory
-    (``hub.caching.backends``).
-    """
-    memo = _this_request.get()
-    if memo:
-        return memo["version"], cache.get(key)
-    found = cache.get_many([VERSION_KEY, key])
-    if VERSION_KEY not in found:
-        return current_version(), cache.get(key)
-    if memo is not None:
-        memo["version"] = found[VERSION_KEY]
-    return found[VERSION_KEY], found.get(key)
-
-
-def _raise_version():
+def forget():
+    """Read the version from the cache next time: it was raised (here, or by the cache coming back)."""
+    _this_process["version"] = None
     memo = _this_request.get()
     if memo is not None:
         # The request that made the change sees the new version from here on.
         memo.clear()
+
+
+def _raise_version():
+    forget()
     try:
         if cache.incr(VERSION_KEY) is not None:
             return
