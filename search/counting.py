@@ -180,6 +180,33 @@ def count_request(sender, environ, **kwargs):
     term = counted_term(path, environ.get("QUERY_STRING", ""))
     if not term:
         return
-    add(term)
-    if cache.get(found_nothing_marker(term, search_paths()[path])):
+    marker = found_nothing_marker(term, search_paths()[path])
+    found_nothing_before = _count_reading_marker(term, marker)
+    if found_nothing_before is None:
+        add(term)
+        found_nothing_before = cache.get(marker)
+    if found_nothing_before:
         add(term, FOUND_NOTHING)
+
+
+def _count_reading_marker(term, marker):
+    """Count the search in Redis and say whether ``marker`` is there, in one round trip; ``None`` without Redis.
+
+    Counting, then reading the marker, took two round trips on every search
+    while a page from the cache took none: cached search ran at about half
+    the static-file rate (target 50%; make bench, 2026-12-05).
+    """
+    client = redis_client()
+    if client is None:
+        return None
+    date = timezone.now().date()
+    try:
+        pipeline = client.pipeline(transaction=False)
+        pipeline.hincrby(PENDING, _field(SEARCHES, term, date), 1)
+        pipeline.exists(cache.make_key(marker))
+        _count, found = pipeline.execute()
+    except (RedisError, OSError):
+        logger.warning("Cache unreachable: a search count went straight to the database")
+        write({(date, SEARCHES, term): 1})
+        return bool(cache.get(marker))
+    return bool(found)

@@ -86,6 +86,28 @@ def test_searches_are_counted_in_redis_without_a_write_and_flushed_later(client,
     assert Query.objects.get(query_string="carers").hits == 2, "a count is moved once"
 
 
+def test_a_search_from_the_page_cache_is_one_round_trip_to_redis(client, make_page, redis_cache, monkeypatch):
+    """Counting, then reading the "found nothing" marker, held cached search to half the static-file rate."""
+    import redis
+
+    make_page("Carers group")
+    for words in ("carers", "zebra"):
+        client.get(URL, {"q": words})
+    trips = []
+    real_command, real_execute = redis.Redis.execute_command, redis.client.Pipeline.execute
+    monkeypatch.setattr(redis.Redis, "execute_command", lambda *a, **k: trips.append(a[1]) or real_command(*a, **k))
+    monkeypatch.setattr(
+        redis.client.Pipeline, "execute", lambda *a, **k: trips.append("pipeline") or real_execute(*a, **k)
+    )
+    assert client.get(URL, {"q": "carers"})["X-Page-Cache"] == "hit"
+    assert trips == ["pipeline"]
+    assert client.get(URL, {"q": "zebra"})["X-Page-Cache"] == "hit"
+    assert trips == ["pipeline", "pipeline", "HINCRBY"], "a search that found nothing is counted as such too"
+    call_command("flush_search_counts", stdout=io.StringIO())
+    assert Query.objects.get(query_string="carers").hits == 2
+    assert NoResultsDailyHits.objects.get(query__query_string="zebra").hits == 2
+
+
 def test_counts_left_by_a_flush_that_failed_are_moved_by_the_next(client, make_page, redis_cache, monkeypatch):
     make_page("Carers group")
     client.get(URL, {"q": "carers"})
