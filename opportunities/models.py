@@ -323,10 +323,6 @@ class RoleListing:
     def roles(self):
         return self._paginator.get_page(self.params.get("page"))
 
-    @cached_property
-    def page_range(self):
-        return self._paginator.get_elided_page_range(self.roles.number, on_each_side=1, on_ends=1)
-
     @property
     def result_count(self):
         return self._paginator.count

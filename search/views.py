@@ -82,7 +82,6 @@ def search(request):
     context.update(
         results=[(result, search_type, search_type.date_of(result)) for result, search_type in typed(page_obj)],
         page_obj=page_obj,
-        page_range=paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1),
         paginator=paginator,
         promotions=promotions if first_page else [],
         total=total,

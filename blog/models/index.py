@@ -185,10 +185,6 @@ class PostListing:
         return self._paginator.get_page(self.params.get("page"))
 
     @cached_property
-    def page_range(self):
-        return self._paginator.get_elided_page_range(self.posts.number, on_each_side=1, on_ends=1)
-
-    @cached_property
     def upcoming_events(self):
         """The next few events, above the first page of the unfiltered list."""
         if self.posts.number != 1 or self.chosen:

@@ -22,6 +22,8 @@ it (``hub.caching.version``).
   ``private``, ``no-store`` or ``no-cache`` (search pages are private).
 - A response is kept for ``PAGE_CACHE_SECONDS``, or its own shorter
   ``s-maxage`` (an event taking bookings shows places left: one minute).
+- Each worker also keeps the pages it served last in its own memory
+  (``_local_copies``, below), so most hits make no call to Redis.
 - One path keeps at most ``MAX_COPIES_PER_PATH`` copies with parameters per
   content version, so made-up filter values cannot fill the cache.
 """
@@ -61,6 +63,7 @@ S_MAXAGE = re.compile(r"\bs-maxage=(\d+)")
 # two responses share an object (the compression middleware rewrites one).
 _local_copies = LocMemCache("hub-page-copies", {"OPTIONS": {"MAX_ENTRIES": 300}})
 LOCAL_COPY_SECONDS = 10
+
 # Added to links by newsletters, social networks and advertisers for their own counting.
 TRACKING_PREFIXES = ("utm_", "_ga", "_gl")
 TRACKING_PARAMETERS = {

@@ -170,3 +170,9 @@ def easy_read_link(context):
     template variable is logged with the whole context.
     """
     return {"easy_read_version": context.get("easy_read_version"), "request": context.get("request")}
+
+
+@register.filter
+def elided_page_range(page_obj):
+    """The page numbers pagination shows for a Django page object: the first, the last and one either side."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
